@@ -1,0 +1,96 @@
+"""The entity registry: ids, names in both scripts, fiscal years; and finding mentions.
+
+Names are folded like the text, so a Traditional name finds a Simplified mention and back.
+Pure-digit names are stock codes and only count inside a code such as (9988) or 9988.HK.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+import yaml
+
+from .fold import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    id: str          # entity id, or the name as written for a company not in the registry
+    known: bool = True
+
+
+@dataclass(frozen=True)
+class Registry:
+    names: dict[str, str]                     # folded name -> id
+    codes: dict[str, str]                     # stock code without leading zeros -> id
+    facts: dict[str, dict] = field(default_factory=dict)
+
+    @cached_property
+    def pattern(self) -> regex.Pattern:
+        alts = []
+        for name in sorted(self.names, key=lambda n: (-len(n), n)):
+            esc = regex.escape(name)
+            if name[0].isascii() and name[0].isalpha():
+                esc = r"(?<![A-Za-z])" + esc
+            if name[-1].isascii() and name[-1].isalnum():
+                esc = esc + r"(?![a-z0-9])"
+            alts.append(esc)
+        code = r"(?P<code>(?<=[(（])\d{4,6}(?=(?:\.[A-Z]{2})?[)）])|\d{4,6}(?=\.(?:HK|SH|SZ|TW|US)\b))"
+        return regex.compile(f"{code}|(?:{'|'.join(alts)})")
+
+    def find(self, folded: str) -> list[Mention]:
+        """Registry mentions in folded text, longest name first, non-overlapping."""
+        out = []
+        for m in self.pattern.finditer(folded):
+            if m.group("code"):
+                ident = self.codes.get(m.group("code").lstrip("0"))
+                if ident:
+                    out.append(Mention(m.start(), m.end(), ident))
+            else:
+                out.append(Mention(m.start(), m.end(), self.names[m.group(0)]))
+        return out
+
+    def parent(self, ident: str) -> str:
+        """The company an id belongs to: 'alibaba-cloud' -> 'alibaba'."""
+        head = ident.split("-")[0]
+        return head if head in self.ids else ident
+
+    @cached_property
+    def ids(self) -> frozenset[str]:
+        return frozenset(self.names.values())
+
+    def fact(self, ident: str, key: str, default=None):
+        for one in (ident, self.parent(ident)):
+            if key in self.facts.get(one, {}):
+                return self.facts[one][key]
+        return default
+
+
+def load_registry(rules_dir: str) -> Registry:
+    names: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for fname in sorted(os.listdir(rules_dir)):
+        if not (fname.startswith("entities") and fname.endswith(".tsv")):
+            continue
+        with open(os.path.join(rules_dir, fname), encoding="utf-8") as f:
+            next(f, None)
+            for line in f:
+                cells = [c.strip() for c in line.rstrip("\n").split("\t") if c.strip()]
+                if not cells:
+                    continue
+                ident = cells[0]
+                for name in cells[1:]:
+                    if name.isdigit():
+                        codes.setdefault(name.lstrip("0"), ident)
+                    else:
+                        names.setdefault(fold(name), ident)
+    facts = {}
+    path = os.path.join(rules_dir, "companies.yaml")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            facts = yaml.safe_load(f) or {}
+    return Registry(names, codes, facts)

@@ -1,0 +1,266 @@
+"""Period expressions: find them in folded text, then resolve them to calendar periods.
+
+Finding is context-free (`find`); resolving (`resolve`) needs the context the resolver
+keeps for a document: the reference year, the period currently talked about, and the
+subject's fiscal year end (Alibaba's ends in March, so 2026財年二季度 is 2025Q3).
+
+Calendar periods are strings, as the record contract writes them: 2025, 2025H1, 2025Q3,
+2025-05, 2025-12-04, and ranges a/b.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+       "十": 10, "十一": 11, "十二": 12}
+
+_Y = r"(?:(?P<y>20\d\d)年|(?P<rel>今年|去年|明年|本年|上年))"
+_NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_Q = r"(?:第)?(?P<q>[一二三四1-4])(?:季度|个?财季|季(?!度?报告?的?\d))"
+
+PATTERN = regex.compile(
+    "|".join([
+        # relative to the period being talked about: a year earlier
+        r"(?P<yago>(?:去年|上年|(?P<agoy>20\d\d)年)同期)",
+        # a fiscal period: 2026财年二季度, 2026财年中期, 2025财年第三季
+        rf"(?P<fiscal>(?P<fy>20\d\d)财年(?:度)?(?:第?(?P<fq>[一二三四1-4])(?:季度|财季|季)|(?P<fh>上|下)半(?:年|财年)|(?P<fmid>中期))?)",
+        # six months ended 30 June 2025
+        rf"(?P<ended>截至{_Y}?(?P<em>{_NUM})月(?:\d{{1,2}}日)?止?(?P<en>三|六|九|十二|3|6|9|12)个月)",
+        # a day: (2025年)12月4日
+        rf"(?P<day>{_Y}?(?P<dm>{_NUM})月(?P<dd>[12]\d|3[01]|0?[1-9])[日号])",
+        # a quarter: (2025年)第三季度, 三季, Q3, 2025Q3, 2025年Q3
+        rf"(?P<quarter>{_Y}?{_Q}|(?:(?P<qy>20\d\d)(?:年)?)?(?<![A-Za-z])Q(?P<qq>[1-4])(?![0-9]))",
+        # a half: (2025年)上半年, 2025H1
+        rf"(?P<half>{_Y}?(?P<h>上|下)半年|(?P<hy>20\d\d)H(?P<hh>[12])(?![0-9]))",
+        # first three quarters
+        rf"(?P<ytd>{_Y}?前(?P<yq>三|二|两)(?:个)?季度?)",
+        # a month: (2025年)5月(份|底|初)
+        rf"(?P<month>{_Y}?(?P<mm>{_NUM})月(?:份|底|末|初|中旬|上旬|下旬)?(?![0-9]))",
+        # a year: 2025年, 2025全年, 今年, 去年
+        rf"(?P<year>(?P<yy>20\d\d)(?:年|全年)(?!\d)(?:全年)?|(?P<yrel>今年|去年|明年)(?!同期|\d|第|上半|下半|前|[一二三四五六七八九十]))",
+        # relative to the period being talked about
+        r"(?P<lastq>上季度?|上一季度?|前一季度?)",
+        r"(?P<this>本季度?|该季度?|当季|单季|季内|本财季|期内)",
+        r"(?P<trailing>过去(?:的)?(?:四个季度|4个季度|十二个月|12个月|一年))",
+        r"(?P<twoq>(?:两|二)(?:个)?季(?:度)?)(?=累计|合计|共|间)",
+        r"(?P<ytdnow>年内|今年以来|年初至今|今年迄今)",
+    ])
+)
+
+_JOIN = regex.compile(r"\s*(?:和|与|及|、|至|到|-|~|—)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    start: int
+    end: int
+    kind: str                     # the pattern branch: day, month, quarter, fiscal, yago, …
+    groups: tuple[tuple[str, str], ...]
+    to: "PeriodMention | None" = None   # the far end of a range: 2月和4月, 4月30日至5月7日
+    joiner: str = ""                    # what joins the two: 至 (a range) or 和/、 (a list)
+
+    @property
+    def is_list(self) -> bool:
+        return self.joiner.strip() in ("和", "与", "及", "、")
+
+    def get(self, key: str) -> str | None:
+        for k, v in self.groups:
+            if k == key:
+                return v
+        return None
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    return int(s) if s.isdigit() else _CN.get(s)
+
+
+def find(folded: str) -> list[PeriodMention]:
+    out: list[PeriodMention] = []
+    for m in PATTERN.finditer(folded):
+        kind = m.lastgroup
+        for name in ("yago", "fiscal", "ended", "day", "quarter", "half", "ytd", "month", "year",
+                     "lastq", "this", "trailing", "twoq", "ytdnow"):
+            if m.group(name):
+                kind = name
+                break
+        groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None and k != kind)
+        pm = PeriodMention(m.start(), m.end(), kind, groups)
+        if out and out[-1].to is None and out[-1].kind == kind and kind in ("day", "month", "quarter") \
+                and _JOIN.fullmatch(folded, out[-1].end, pm.start):
+            prev = out.pop()
+            pm = PeriodMention(prev.start, pm.end, kind, prev.groups, pm, folded[prev.end:pm.start])
+        out.append(pm)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    ref_year: int                 # the year of undated expressions
+    current: str | None = None    # the financial period being talked about (2025Q3)
+    fiscal_end: int = 12          # month the subject's fiscal year ends in
+
+
+def _year(pm: PeriodMention, ctx: Context, ykey: str = "y") -> int:
+    if pm.get(ykey):
+        return int(pm.get(ykey))
+    rel = pm.get("rel") or pm.get("yrel")
+    if rel in ("去年", "上年"):
+        return ctx.ref_year - 1
+    if rel == "明年":
+        return ctx.ref_year + 1
+    cur = parse(ctx.current)
+    return cur[0] if cur else ctx.ref_year
+
+
+def parse(period: str | None) -> tuple[int, str, int] | None:
+    """'2025Q3' -> (2025, 'Q', 3); '2025H1' -> (2025, 'H', 1); '2025' -> (2025, 'Y', 0);
+    '2025-05' -> (2025, 'M', 5); a range parses as its end."""
+    if not period:
+        return None
+    period = period.split("/")[-1]
+    m = regex.fullmatch(r"(\d{4})(?:(Q|H)(\d)|-(\d\d)(?:-\d\d)?)?", period)
+    if not m:
+        return None
+    if m.group(2):
+        return int(m.group(1)), m.group(2), int(m.group(3))
+    if m.group(4):
+        return int(m.group(1)), "M", int(m.group(4))
+    return int(m.group(1)), "Y", 0
+
+
+def quarter_of(period: str | None) -> tuple[int, int] | None:
+    p = parse(period)
+    if not p:
+        return None
+    y, kind, n = p
+    if kind == "Q":
+        return y, n
+    if kind == "M":
+        return y, (n - 1) // 3 + 1
+    if kind == "H":
+        return y, n * 2
+    return None
+
+
+def shift_year(period: str, years: int) -> str:
+    def one(p: str) -> str:
+        return str(int(p[:4]) + years) + p[4:]
+    return "/".join(one(p) for p in period.split("/"))
+
+
+def _q(y: int, q: int) -> tuple[int, int]:
+    while q < 1:
+        y, q = y - 1, q + 4
+    while q > 4:
+        y, q = y + 1, q - 4
+    return y, q
+
+
+def _qrange(y: int, q: int, n: int) -> str:
+    """n quarters ending with y Qq."""
+    sy, sq = _q(y, q - n + 1)
+    return f"{sy}Q{sq}/{y}Q{q}" if n > 1 else f"{y}Q{q}"
+
+
+def _months(y: int, m_end: int, n: int) -> str:
+    """n months ending in month m_end of year y, as quarters or a half where they fit."""
+    if n == 6 and m_end in (6, 12):
+        return f"{y}H{m_end // 6}"
+    if n % 3 == 0 and m_end % 3 == 0:
+        return _qrange(y, m_end // 3, n // 3)
+    sy, sm = (y, m_end - n + 1) if m_end - n + 1 >= 1 else (y - 1, m_end - n + 13)
+    return f"{sy}-{sm:02d}/{y}-{m_end:02d}"
+
+
+def _fiscal(fy: int, fend: int, q: int | None, h: str | None, mid: bool) -> str:
+    # fiscal year fy ends in month fend of calendar year fy (fend 12: the calendar year)
+    start_y, start_m = (fy, 1) if fend == 12 else (fy - 1, fend + 1)
+    if q is None and not h and not mid:
+        return str(fy) if fend == 12 else f"{start_y}-{start_m:02d}/{fy}-{fend:02d}"
+    first = 1 if q is None else 3 * (q - 1) + 1   # first month of the span, counted in the fiscal year
+    n = 3 if q is not None else 6
+    if h == "下":
+        first = 7
+    m_end_abs = start_m + first - 1 + n - 1  # months since Jan of start_y, 1-based
+    y_end = start_y + (m_end_abs - 1) // 12
+    m_end = (m_end_abs - 1) % 12 + 1
+    return _months(y_end, m_end, n)
+
+
+def resolve(pm: PeriodMention, ctx: Context) -> str | None:
+    k = pm.kind
+    if pm.to is not None:
+        a = resolve(PeriodMention(pm.start, pm.start, k, pm.groups), ctx)
+        b = resolve(PeriodMention(pm.start, pm.end, k, pm.to.groups), ctx)
+        if a and b and k == "month":
+            pa, pb = parse(a), parse(b)
+            if pa and pb and pa[0] == pb[0] and pa[2] % 3 == 1 and pb[2] == pa[2] + 2:
+                return f"{pa[0]}Q{pb[2] // 3}"   # 7月至9月 is the third quarter
+        return f"{a}/{b}" if a and b and a != b else a
+    if k == "fiscal":
+        fy = int(pm.get("fy"))
+        return _fiscal(fy, ctx.fiscal_end, _num(pm.get("fq")), pm.get("fh"), bool(pm.get("fmid")))
+    if k == "ended":
+        y = _year(pm, ctx)
+        return _months(y, _num(pm.get("em")), _num(pm.get("en")))
+    if k == "day":
+        return f"{_year(pm, ctx)}-{_num(pm.get('dm')):02d}-{int(pm.get('dd')):02d}"
+    if k == "month":
+        return f"{_year(pm, ctx)}-{_num(pm.get('mm')):02d}"
+    if k == "quarter":
+        if pm.get("qq"):
+            y = int(pm.get("qy")) if pm.get("qy") else _year(pm, ctx)
+            return f"{y}Q{pm.get('qq')}"
+        return f"{_year(pm, ctx)}Q{_num(pm.get('q'))}"
+    if k == "half":
+        if pm.get("hh"):
+            return f"{pm.get('hy')}H{pm.get('hh')}"
+        return f"{_year(pm, ctx)}H{1 if pm.get('h') == '上' else 2}"
+    if k == "ytd":
+        y, n = _year(pm, ctx), _num(pm.get("yq"))
+        return f"{y}Q1/{y}Q{n}"
+    if k == "year":
+        if pm.get("yy"):
+            return pm.get("yy")
+        return str(_year(pm, ctx))
+    cur = ctx.current
+    if k == "yago":
+        if not cur:
+            return None
+        if pm.get("agoy"):
+            return shift_year(cur, int(pm.get("agoy")) - int(cur.split("/")[-1][:4]))
+        return shift_year(cur, -1)
+    if k == "this":
+        return cur
+    q = quarter_of(cur)
+    if k == "lastq":
+        if not q:
+            return None
+        y, n = _q(q[0], q[1] - 1)
+        return f"{y}Q{n}"
+    if k == "trailing":
+        return _qrange(q[0], q[1], 4) if q else None
+    if k == "twoq":
+        return _qrange(q[0], q[1], 2) if q else None
+    if k == "ytdnow":
+        p = parse(cur)
+        return str(p[0]) if p else str(ctx.ref_year)
+    return None
+
+
+def reference_year(folded: str, date: str | None = None) -> int:
+    """The year undated expressions refer to: the publication year when known, else the
+    calendar year the document names most often (the later one on a tie)."""
+    if date:
+        return int(date[:4])
+    counts: dict[int, int] = {}
+    for m in regex.finditer(r"(?<!\d)(20\d\d)(?:年(?!度?财年)|Q[1-4]|-\d\d-\d\d)", folded):
+        y = int(m.group(1))
+        counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return 2025
+    return max(counts, key=lambda y: (counts[y], y))

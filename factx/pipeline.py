@@ -1,0 +1,172 @@
+"""The pipeline: one document from text to validated records, stage by stage.
+
+    segment   -> sentences (segment.py), script-folded (fold.py)
+    normalize -> quantities (quantities.py), periods (periods.py), entities (entities.py)
+    rules     -> hits on each sentence's token view (tokens.py, rules.py)
+    resolve   -> facts with subject, period, change (resolve.py)
+    validate  -> pydantic records (models.py); a broken fact is a warning, never a crash
+
+`Extractor` loads the rules and the registry once; `extract_document` runs the stages on
+one document; `extract_paths` runs them over files and folders, yielding per document so
+output can be streamed.
+"""
+from __future__ import annotations
+
+import bisect
+import os
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+import regex
+from pydantic import ValidationError
+
+from . import periods as P
+from . import rules as R
+from . import segment, tokens
+from .entities import Registry, load_registry
+from .fold import fold
+from .models import Record
+from .quantities import scan
+from .resolve import Fact, Resolver
+from .rulebook import DEAL_KINDS, RuleBook, load_rules, shipped_rules_dir
+from .sources import Document, SourceError, iter_inputs, read_documents
+
+_TWD = regex.compile(r"新台币|台币|NT\$")
+_CNY_DEFAULT = regex.compile(r"人民币[.．·]?下同|人民币,下同")
+
+
+@dataclass
+class DocResult:
+    doc: Document
+    records: list[Record]
+    warnings: list[str] = field(default_factory=list)
+    trace: list = field(default_factory=list)   # per sentence (view, hits, facts) when asked
+
+
+class Extractor:
+    """Rules and registry, loaded once; callable on documents."""
+
+    def __init__(self, rules_dirs: Iterable[str] | None = None, registry: Registry | None = None):
+        shipped = shipped_rules_dir()
+        dirs = [shipped] + [d for d in (rules_dirs or []) if d != shipped]
+        self.rules_dirs = dirs
+        self.book: RuleBook = load_rules(dirs)
+        self.registry = registry or load_registry(os.path.join(shipped, "registry"))
+
+    # -- one document -----------------------------------------------------------------
+    def extract_document(self, doc: Document, trace: bool = False) -> DocResult:
+        warnings: list[str] = []
+        text = doc.text
+        folded = fold(text)
+        sents = segment.sentences(text, folded)
+        quantities = scan(folded)
+        entities = self.registry.find(folded)
+        period_mentions = P.find(folded)
+        ref_year = P.reference_year(folded, doc.date)
+        resolver = Resolver(self.book, self.registry, ref_year, self._currency(folded, entities))
+        q_starts = [q.start for q in quantities]
+        e_starts = [e.start for e in entities]
+        p_starts = [p.start for p in period_mentions]
+        facts: list[Fact] = []
+        result = DocResult(doc, [], warnings)
+        for s in sents:
+            items = (_within(period_mentions, p_starts, s) + _within(entities, e_starts, s)
+                     + _within(quantities, q_starts, s))
+            view = tokens.build(s.folded, s.start, items)
+            claimed: set[int] = set()
+            level = R.run(self.book, view, "level", claimed, warnings.append)
+            growth_hits: list = []
+
+            def growth(cl: set[int], view=view, out=growth_hits) -> list:
+                out.extend(R.run(self.book, view, "growth", cl, warnings.append))
+                return out
+            got = resolver.sentence(view, (s.start, s.end), level, claimed, growth)
+            facts.extend(got)
+            if trace:
+                result.trace.append((s, view, level + growth_hits, got))
+        facts = _link_deals(facts)
+        seen = set()
+        for f in sorted(facts, key=lambda f: (f.span, f.kind, f.subject)):
+            key = (f.span, f.kind, f.subject)
+            if key in seen:
+                continue
+            seen.add(key)
+            rec = self._record(doc, f, warnings)
+            if rec is not None:
+                result.records.append(rec)
+        return result
+
+    def _currency(self, folded: str, entities) -> str:
+        """What a bare 元 means in this document."""
+        if _CNY_DEFAULT.search(folded):
+            return "CNY"
+        if _TWD.search(folded):
+            return "TWD"
+        for e in entities:
+            home = self.registry.fact(e.id, "home_currency")
+            if home:
+                return home
+        return "CNY"
+
+    def _record(self, doc: Document, f: Fact, warnings: list[str]) -> Record | None:
+        a, b = f.span
+        try:
+            rec = Record(
+                doc=doc.doc, kind=f.kind, subject=f.subject, value=f.value, value_max=f.value_max,
+                unit=f.unit, approx=f.approx, period=f.period, change=f.change, span=(a, b),
+                quote=doc.text[a:b], sentence=doc.text[f.sentence[0]:f.sentence[1]], rule=f.rule,
+                target=f.target, counterparty=f.counterparty, stake_pct=f.stake_pct,
+            )
+            rec.check_grounding(doc.text)
+        except (ValidationError, ValueError) as exc:
+            first = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+            warnings.append(f"{doc.doc}: dropped a {f.kind} record at {a}-{b} ({f.rule}): {first}")
+            return None
+        return rec
+
+    # -- many documents ---------------------------------------------------------------
+    def extract_paths(self, paths: Iterable[str], date: str | None = None
+                      ) -> Iterator[DocResult | SourceError]:
+        for path, name in iter_inputs(paths):
+            docs, errors = read_documents(path, name, date)
+            yield from errors
+            for doc in docs:
+                yield self.extract_document(doc)
+
+
+def _within(items: list, starts: list[int], s) -> list:
+    lo = bisect.bisect_left(starts, s.start)
+    hi = bisect.bisect_left(starts, s.end)
+    return [it for it in items[lo:hi] if it.end <= s.end]
+
+
+def _link_deals(facts: list[Fact]) -> list[Fact]:
+    """The two sides of one deal name each other: Uber's acquisition of Trendyol GO is
+    Alibaba's sale of it, so each record's counterparty is the other's subject."""
+    from dataclasses import replace
+    buyers = {f.target: f.subject for f in facts if f.kind == "acquisition" and f.target}
+    sellers = {f.target: f.subject for f in facts if f.kind == "stake_sale" and f.target}
+    out = []
+    for f in facts:
+        if f.kind == "stake_sale" and not f.counterparty and buyers.get(f.target) not in (None, f.subject):
+            f = replace(f, counterparty=buyers[f.target])
+        elif f.kind == "acquisition" and not f.counterparty and sellers.get(f.target) not in (None, f.subject):
+            f = replace(f, counterparty=sellers[f.target])
+        out.append(f)
+    return out
+
+
+_DEFAULT: Extractor | None = None
+
+
+def default_extractor() -> Extractor:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT
+
+
+def extract_text(text: str, doc: str = "text#1", date: str | None = None,
+                 extractor: Extractor | None = None) -> list[Record]:
+    """Records of one article given as a string (title line, then body)."""
+    return (extractor or default_extractor()).extract_document(Document(doc, text, date)).records

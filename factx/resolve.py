@@ -1,0 +1,471 @@
+"""Resolve stage: turn rule hits into facts with subject, period, change, hedge and sign.
+
+The resolver walks a document's sentences in order and keeps what a reader keeps: the
+company being talked about (`focus`), the financial period being talked about, the last
+figure (for 該費用, 去年同期 and lists), and the growth basis last named. Each decision
+reads the sentence's token view, so it sees the same entities, periods and quantities the
+rules saw.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+import regex
+
+from . import periods as P
+from .entities import Mention, Registry
+from .periods import PeriodMention
+from .quantities import Quantity
+from .rulebook import DEAL_KINDS, RuleBook
+from .rules import Hit
+from .tokens import PERCENT, TokenView
+
+CLAUSE_PUNCT = ",;。:!?"
+NO_CHANGE_KINDS = ("price_change", "market_share", "price") + DEAL_KINDS
+SUBJECT_ROLES = ("comparator", "continuation", "anaphor", "list", "same-subject", "continuation-share")
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A resolved fact, before validation into a `Record`."""
+    kind: str
+    subject: str
+    value: int | float | None
+    value_max: int | float | None
+    unit: str | None
+    approx: str | None
+    period: str | None
+    change: dict[str, float] | None
+    span: tuple[int, int]
+    sentence: tuple[int, int]
+    rule: str
+    target: str | None = None
+    counterparty: str | None = None
+    stake_pct: float | None = None
+    why: tuple[str, ...] = ()     # how subject and period were chosen, for `factx explain`
+
+
+@dataclass
+class DocState:
+    ref_year: int
+    currency: str
+    current_fin: str | None = None
+    current_any: str | None = None
+    focus: str | None = None
+    last: Fact | None = None
+    last_target: str | None = None
+    basis: str | None = None
+    facts: list[Fact] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Patterns the resolver builds once from the rule book's vocabularies and macros."""
+    basis: regex.Pattern
+    direction: regex.Pattern
+    change_word: regex.Pattern
+    counterparty: regex.Pattern
+    through: regex.Pattern
+    negative: regex.Pattern
+    positive: regex.Pattern
+    future: regex.Pattern
+
+
+@lru_cache(maxsize=8)
+def lexicon(book: RuleBook) -> Lexicon:
+    m = book.macros
+    return Lexicon(
+        basis=regex.compile(m["basis"]), direction=regex.compile(m["direction"]),
+        change_word=regex.compile(m["change_word"]), counterparty=regex.compile(m["counterparty_cue"]),
+        through=regex.compile(m["through"] + r"$"), negative=regex.compile(m["negative_cue"]),
+        positive=regex.compile(m["positive_cue"]), future=regex.compile(m["future"]),
+    )
+
+
+def _int(x: float) -> int | float:
+    r = round(x)
+    return int(r) if abs(x - r) < 1e-6 * max(1.0, abs(x)) else round(x, 6)
+
+
+# ---------------------------------------------------------------- sentence context
+
+@dataclass
+class Sent:
+    view: TokenView
+    periods: dict[int, str | None]          # view index -> resolved period
+    period_items: dict[int, PeriodMention]
+    entities: list[tuple[int, Mention]]     # (view index, mention)
+
+
+def _bounds(text: str, i: int) -> tuple[int, int]:
+    """The clause around view index i."""
+    a = i
+    while a > 0 and text[a - 1] not in CLAUSE_PUNCT:
+        a -= 1
+    b = i
+    while b < len(text) and text[b] not in CLAUSE_PUNCT:
+        b += 1
+    return a, b
+
+
+def _in_parens(text: str, i: int) -> bool:
+    depth = 0
+    for ch in text[:i]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def prepare(view: TokenView, registry: Registry, st: DocState) -> Sent:
+    """Resolve the sentence's period mentions in order, updating the document's periods."""
+    ents = [(i, it) for i, it in sorted(view.items.items()) if isinstance(it, Mention)]
+    resolved: dict[int, str | None] = {}
+    items: dict[int, PeriodMention] = {}
+    for i, it in sorted(view.items.items()):
+        if not isinstance(it, PeriodMention):
+            continue
+        owner = next((m.id for j, m in reversed(ents) if j < i), st.focus)
+        fend = registry.fact(owner, "fiscal_year_end", 12) if owner else 12
+        ctx = P.Context(st.ref_year, st.current_fin, int(fend))
+        value = P.resolve(it, ctx)
+        resolved[i], items[i] = value, it
+        if value and it.kind in ("quarter", "half", "fiscal", "ytd", "year", "ended") and not _in_parens(view.text, i):
+            st.current_fin = value if it.to is None or it.kind != "quarter" else value.split("/")[-1]
+        if value and it.kind not in ("yago", "lastq") and not _in_parens(view.text, i):
+            st.current_any = value
+    return Sent(view, resolved, items, ents)
+
+
+# ---------------------------------------------------------------- attributes
+
+def _period_for(hit: Hit, s: Sent, st: DocState, at_start: str | None) -> tuple[str | None, str]:
+    text = s.view.text
+    if "period" in hit.groups:
+        i = hit.groups["period"][0]
+        return s.periods.get(i), "period named by the rule"
+    if hit.rule.role == "continuation":
+        return st.current_fin or at_start, "the current period (a move from an earlier figure)"
+    at = hit.at
+    a, _ = _bounds(text, at)
+    paren = _in_parens(text, at)
+    before = [i for i in s.periods if i < at]
+    in_clause = [i for i in before if i >= a and (_in_parens(text, i) == paren)]
+    pick = in_clause[-1] if in_clause else None
+    how = "named in the clause"
+    if pick is None:
+        outside = [i for i in before if not _in_parens(text, i) and s.period_items[i].kind not in ("yago", "lastq")]
+        pick = outside[-1] if outside else None
+        how = "named earlier in the sentence"
+    if pick is not None:
+        value = s.periods[pick]
+        pm = s.period_items[pick]
+        if pm.to is not None and value and "/" in value and pm.is_list:
+            first, second = value.split("/", 1)
+            value = second if hit.rule.role == "list" or _second_of_pair(text, at) else first
+            how += " (respectively)"
+        return value, how
+    return at_start, "carried from earlier in the document"
+
+
+def _second_of_pair(text: str, at: int) -> bool:
+    return at >= 2 and text[at - 1] in "和与、及" and text[at - 2] in "\uE000\uE001"
+
+
+def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sentence: list[Fact],
+                 lex: Lexicon, exclude: set[str]) -> tuple[list[str], str]:
+    view = s.view
+    if "subject" in hit.groups:
+        a, b = hit.groups["subject"]
+        ids = [m.id for i, m in s.entities if a <= i < b]
+        if ids:
+            return ids, "named by the rule"
+    if hit.rule.role in SUBJECT_ROLES or "anaphor" in hit.groups:
+        prev = same_sentence[-1] if same_sentence else st.last
+        if prev is not None:
+            return [prev.subject], "the figure before's subject"
+    anchor = hit.start
+    a, _ = _bounds(view.text, anchor)
+    cands = [(i, m) for i, m in s.entities if i < anchor and m.id not in exclude]
+    in_clause = [(i, m) for i, m in cands if i >= a]
+    pool = in_clause or cands
+    if pool:
+        i, m = pool[-1]
+        # a subsidiary or vehicle acting for its parent: 阿里巴巴旗下公司杭州灝月, 阿里通過杭州灝月
+        for j, prev in reversed(cands):
+            if j < i and lex.through.search(view.text[j + 1:i]) and not any(c in view.text[j + 1:i] for c in ",;。"):
+                i, m = j, prev
+                break
+        ident = registry.fact(m.id, "parent", m.id) if hit.kind in DEAL_KINDS else m.id
+        return [ident], "named before the figure in the " + ("clause" if in_clause else "sentence")
+    if st.focus:
+        return [st.focus], "the company the document is about"
+    return [], "no subject"
+
+
+def _quantity(view: TokenView, i: int) -> Quantity | None:
+    it = view.items.get(i)
+    return it if isinstance(it, Quantity) else None
+
+
+def _parse_change(view: TokenView, i: int, lex: Lexicon, book: RuleBook, s: Sent) -> tuple[str | None, float] | None:
+    """(basis, signed percent) when the percent at view index i reads as a growth rate."""
+    q = _quantity(view, i)
+    if q is None or q.unit != "percent" or q.value is None:
+        return None
+    text = view.text
+    a = i
+    while a > 0 and i - a < 12 and text[a - 1] not in CLAUSE_PUNCT and not ("\uE000" <= text[a - 1] <= "\uE007"):
+        a -= 1
+    window = text[a:i]
+    basis = None
+    bm = None
+    for bm in lex.basis.finditer(window):
+        pass
+    if bm is not None:
+        basis = _basis_of(bm.group(0), book)
+    for j in range(a, i):  # 較去年同期 / 較上季 stand as period tokens in the view
+        pm = s.period_items.get(j)
+        if pm is not None and pm.kind == "yago" and basis is None:
+            basis = "yoy"
+        elif pm is not None and pm.kind == "lastq" and basis is None:
+            basis = "qoq"
+    rest = window[:bm.start()] + " " * len(bm.group(0)) + window[bm.end():] if bm else window
+    dm = None
+    for dm in lex.direction.finditer(rest):
+        pass
+    sign = 0
+    if dm is not None:
+        sign = _dir_sign(dm.group(0), book)
+    elif bm is not None and regex.search("减|降|跌", bm.group(0)):
+        sign = -1
+    elif bm is not None and regex.search("增|升|涨", bm.group(0)):
+        sign = 1
+    if basis is None and sign == 0:
+        return None
+    v = float(q.value)
+    v = abs(v) * sign if sign else v
+    return basis, v
+
+
+def _basis_of(word: str, book: RuleBook) -> str | None:
+    e = book.lookup("basis", word)
+    return e.get("basis") if e else None
+
+
+def _dir_sign(word: str, book: RuleBook) -> int:
+    e = book.lookup("direction", word)
+    return int(e.get("sign", 1)) if e else 1
+
+
+def _change_word(view: TokenView, after: int, lex: Lexicon, book: RuleBook) -> tuple[str | None, float] | None:
+    """同比腰斩 / 翻倍 in the clause after a figure."""
+    _, b = _bounds(view.text, after)
+    b2 = b
+    # the growth may stand in the next clause (…206億元,同比腰斩)
+    if b < len(view.text) and view.text[b] == ",":
+        _, b2 = _bounds(view.text, b + 1)
+    seg = view.text[after + 1:b2]
+    m = lex.change_word.search(seg)
+    if not m or any("\uE000" <= c <= "\uE007" for c in seg[:m.start()]):
+        return None
+    e = book.lookup("change_word", m.group(0)) or {}
+    bm = None
+    for bm in lex.basis.finditer(seg[:m.start()]):
+        pass
+    return (_basis_of(bm.group(0), book) if bm else None), float(e.get("pct", 0))
+
+
+def _sign_cue(view: TokenView, at: int, lex: Lexicon) -> int:
+    """-1 or 1 when the words right before a figure say so (淨流出218.40億元, 去年同期則賺76億元)."""
+    a = max(0, at - 5)
+    seg = view.text[a:at]
+    seg = seg[max(seg.rfind(c) for c in CLAUSE_PUNCT) + 1:] if any(c in seg for c in CLAUSE_PUNCT) else seg
+    neg = [m.end() for m in lex.negative.finditer(seg)]
+    pos = [m.end() for m in lex.positive.finditer(seg)]
+    if not neg and not pos:
+        return 0
+    return -1 if (max(neg) if neg else -1) > (max(pos) if pos else -1) else 1
+
+
+class Resolver:
+    """Resolves the hits of one document, sentence by sentence."""
+
+    def __init__(self, book: RuleBook, registry: Registry, ref_year: int, currency: str):
+        self.book, self.registry, self.lex = book, registry, lexicon(book)
+        self.st = DocState(ref_year, currency)
+
+    def sentence(self, view: TokenView, sent_span: tuple[int, int], level: list[Hit],
+                 claimed: set[int], growth_fn) -> list[Fact]:
+        st, lex, book = self.st, self.lex, self.book
+        at_start = st.current_any
+        s = prepare(view, self.registry, st)
+        facts: list[Fact] = []
+        changes: dict[int, dict[str, float]] = {}   # hit index -> change
+        # growth rates stated next to a figure: 年增2%, 較去年同期暴跌85%至54億元
+        for i, it in sorted(view.items.items()):
+            if i in claimed or view.text[i] != PERCENT:
+                continue
+            parsed = _parse_change(view, i, lex, book, s)
+            if parsed is None:
+                continue
+            basis, pct = parsed
+            owner = self._owner(level, view, i)
+            if owner is None:
+                continue
+            basis = basis or st.basis or "yoy"
+            ch = changes.setdefault(owner, {})
+            if basis in ch:
+                continue
+            ch[basis] = pct
+            st.basis = basis
+            claimed.add(i)
+        for k, hit in enumerate(level):
+            if k not in changes:
+                cw = _change_word(view, hit.at, lex, book)
+                if cw is not None and hit.kind not in NO_CHANGE_KINDS:
+                    changes[k] = {cw[0] or st.basis or "yoy": cw[1]}
+        growth = growth_fn(claimed)
+        hits = [(h, changes.get(k)) for k, h in enumerate(level)] + [(h, None) for h in growth]
+        hits.sort(key=lambda t: t[0].at)
+        for hit, change in hits:
+            if hit.rule.stage == "growth":
+                parsed = _parse_change(view, hit.at, lex, book, s)
+                if parsed is None:
+                    continue
+                basis = parsed[0] or st.basis or "yoy"
+                change = {basis: parsed[1]}
+                st.basis = basis
+            facts.extend(self._facts(hit, change, s, sent_span, at_start, facts))
+        return facts
+
+    def _owner(self, level: list[Hit], view: TokenView, i: int) -> int | None:
+        """The figure a growth rate at view index i belongs to."""
+        text = view.text
+        after = text[i + 1:i + 4]
+        m = regex.match(r"[^,;。]{0,2}?(?:至|到|为)", after)
+        if m:
+            j = i + 1 + m.end()
+            for k, h in enumerate(level):
+                if h.at == j and h.kind not in NO_CHANGE_KINDS:
+                    return k
+        before = [k for k, h in enumerate(level) if h.at < i and h.kind not in NO_CHANGE_KINDS]
+        return before[-1] if before else None
+
+    def _facts(self, hit: Hit, change, s: Sent, sent_span, at_start, same: list[Fact]) -> list[Fact]:
+        st, view, reg = self.st, s.view, self.registry
+        q = _quantity(view, hit.at)
+        if q is None:
+            return []
+        prev = same[-1] if same else st.last
+        kind = hit.kind or (prev.kind if prev else None)
+        if kind is None:
+            return []
+        # deal parties
+        target = counterparty = None
+        stake = None
+        exclude: set[str] = set()
+        if kind in DEAL_KINDS:
+            target = self._target(hit, s)
+            if target:
+                exclude.add(target)
+            m = self.lex.counterparty.search(view.text)
+            if m:
+                j = m.start("cp")
+                cp = view.items.get(j)
+                if isinstance(cp, Mention) and cp.id != target:
+                    counterparty = cp.id
+                    exclude.add(cp.id)
+            if "stake" in hit.groups:
+                sq = _quantity(view, hit.groups["stake"][0])
+                stake = float(sq.value) if sq and sq.value is not None else None
+        subjects, why_s = _subject_for(hit, s, st, reg, same, self.lex, exclude)
+        if not subjects:
+            return []
+        period, why_p = _period_for(hit, s, st, at_start)
+        # the figure
+        if hit.rule.stage == "growth":
+            value = value_max = unit = None
+            approx = None
+        elif hit.at == hit.groups.get("stake", (-1,))[0] and "value" not in hit.groups:
+            value = value_max = unit = None
+            approx = q.hedge
+        else:
+            sign = hit.sign
+            cue = _sign_cue(view, hit.at, self.lex)
+            if hit.rule.role in ("comparator", "continuation") or "cue" in hit.groups:
+                sign = cue or (prev.value is not None and prev.value < 0 and hit.rule.role != "continuation" and -1) or 1
+                if hit.rule.role == "continuation" and not cue:
+                    sign = hit.sign
+            elif cue and kind not in ("price", "price_change", "market_share") + DEAL_KINDS:
+                sign = cue if hit.sign > 0 else hit.sign
+            if hit.kind is None and hit.rule.role in ("anaphor", "list") and prev and prev.value is not None and prev.value < 0:
+                sign = -1
+            value = q.value
+            value_max = q.value_max
+            unit = self._unit(q, hit, kind)
+            if unit is None:
+                return []
+            if value is not None:
+                if q.unit == "percent" and kind not in ("market_share", "price_change") + DEAL_KINDS:
+                    return []
+                value = _int(value * sign) if sign < 0 else value
+                if value_max is not None and sign < 0:
+                    value, value_max = _int(value_max * sign), value
+            approx = q.hedge
+        if kind in DEAL_KINDS:
+            st.last_target = target or st.last_target
+        out = []
+        for subj in subjects:
+            f = Fact(kind, subj, value, value_max, unit, approx, period, change or None,
+                     (view.span(hit.at, hit.at + 1)), sent_span, hit.rule.id,
+                     target if kind in DEAL_KINDS else None,
+                     counterparty if kind in DEAL_KINDS else None,
+                     stake if kind in DEAL_KINDS else None,
+                     (f"subject: {why_s}", f"period: {why_p}"))
+            out.append(f)
+        if out:
+            st.last = out[-1]
+            st.focus = out[0].subject if "+" not in out[0].subject else st.focus
+        st.facts.extend(out)
+        return out
+
+    def _unit(self, q: Quantity, hit: Hit, kind: str) -> str | None:
+        if q.dim == "money":
+            return q.unit if q.currency_explicit else self.st.currency
+        if q.dim == "number" and q.scaled and kind not in ("users", "orders", "operating_metric"):
+            return self.st.currency
+        if q.dim in ("number", "count"):
+            if kind in ("users", "orders", "operating_metric"):
+                return hit.unit or (q.unit if q.dim == "count" else None) or {"users": "users", "orders": "orders"}.get(kind)
+            if kind in DEAL_KINDS and q.unit == "shares":
+                return "shares"
+            return None
+        if q.dim == "percent":
+            return "percent"
+        if q.dim == "points":
+            return "points"
+        return None
+
+    def _target(self, hit: Hit, s: Sent) -> str | None:
+        view = s.view
+        if "target" in hit.groups:
+            a, b = hit.groups["target"]
+            it = view.items.get(a)
+            if isinstance(it, Mention):
+                return it.id
+        # 其 / 公司 / nothing: the company named in the sentence that is not the seller,
+        # or the target the document spoke of last
+        seller_side = {m.id for i, m in s.entities if i < hit.start}
+        for i, m in s.entities:
+            if i < hit.start and m.id not in (self.st.focus,) and not self.registry.fact(m.id, "parent") \
+                    and m.id not in self._subjects_before(s, hit):
+                return m.id
+        return self.st.last_target
+
+    def _subjects_before(self, s: Sent, hit: Hit) -> set[str]:
+        # the entity acting right before the verb is the seller, not the target
+        before = [m.id for i, m in s.entities if i < hit.start]
+        return set(before[-1:])

@@ -1,0 +1,262 @@
+"""Loading the rules: YAML rule files, named macros and vocabularies, compiled once.
+
+Rules are data (`rules/*.yaml`). A rule file holds `rules:`; `rules/macros.yaml` holds the
+named pattern pieces (`macros:`) and the vocabularies (`vocab:`) that rules use as
+`{name}`. Every problem a user must fix — YAML syntax, a missing field, an unknown macro, a
+bad regex, a duplicate id — is a `RuleError` naming the file and line.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import regex
+import yaml
+
+from .fold import fold
+from .tokens import TOKEN_MACROS
+
+KINDS = (
+    "revenue", "net_profit", "adjusted_net_profit", "operating_profit", "adjusted_ebita",
+    "free_cash_flow", "cash_flow", "selling_expense", "cost", "capex", "capex_plan",
+    "stake_sale", "acquisition", "investment", "divestment_proceeds", "market_share",
+    "users", "orders", "operating_metric", "price", "price_change",
+)
+DEAL_KINDS = ("stake_sale", "acquisition", "investment")
+STAGES = ("level", "growth")
+_MACRO_REF = regex.compile(r"\{([a-z_][a-z0-9_]*)\}")
+RULE_FIELDS = {"id", "kind", "kind_from", "pattern", "stage", "role", "sign", "unit", "note",
+               "examples", "negatives", "priority"}
+
+
+class RuleError(Exception):
+    """A rule file the user must fix; str() is one line: file:line: message."""
+
+    def __init__(self, where: str, message: str):
+        super().__init__(f"{where}: {message}")
+        self.where, self.message = where, message
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe loader that remembers the line of every mapping (as key '__line__')."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+
+def _load_yaml(path: str) -> Any:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return yaml.load(f, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        raise RuleError(f"{path}:{line}", f"YAML syntax error: {exc.problem or exc.context}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(path, f"cannot read: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    records: tuple[dict, ...]
+    line: int
+
+
+@dataclass(frozen=True, eq=False)
+class Rule:
+    id: str
+    kind: str | None          # a contract kind, "inherit" (the kind of the figure before), or None with kind_from
+    kind_from: str | None     # a group whose vocabulary entry gives kind, sign and unit
+    pattern: str              # as written, with {macros}
+    compiled: regex.Pattern
+    stage: str
+    role: str | None          # "comparator": a figure for an earlier period of the metric before it
+    sign: int
+    unit: str | None
+    priority: int
+    examples: tuple[Example, ...]
+    negatives: tuple[Example, ...]
+    file: str
+    line: int
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+    def kinds(self, book: "RuleBook") -> list[str]:
+        if self.kind_from:
+            return sorted({e["kind"] for e in book.vocab.get(self.kind_from, {}).values() if e.get("kind")})
+        if self.kind == "inherit":
+            return sorted({k for ex in self.examples for r in ex.records for k in [r.get("kind")] if k})
+        return [self.kind] if self.kind else []
+
+
+@dataclass(frozen=True, eq=False)
+class RuleBook:
+    rules: tuple[Rule, ...]
+    vocab: dict[str, dict[str, dict]]     # vocabulary name -> folded word -> entry
+    macros: dict[str, str]                # expanded macro patterns
+    folder: str
+    files: tuple[str, ...] = field(default=())
+
+    def lookup(self, vocab: str, word: str) -> dict | None:
+        return self.vocab.get(vocab, {}).get(word)
+
+    @cached_property
+    def by_stage(self) -> dict[str, tuple[Rule, ...]]:
+        return {s: tuple(sorted((r for r in self.rules if r.stage == s), key=lambda r: (r.priority, r.file, r.line)))
+                for s in STAGES}
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+def _expand(pattern: str, macros: dict[str, str], where: str, seen: tuple[str, ...] = ()) -> str:
+    def sub(m: regex.Match) -> str:
+        name = m.group(1)
+        if name in TOKEN_MACROS:
+            return TOKEN_MACROS[name]
+        if name not in macros:
+            raise RuleError(where, f"unknown macro {{{name}}}")
+        if name in seen:
+            raise RuleError(where, f"macro {{{name}}} refers to itself")
+        return "(?:" + _expand(macros[name], macros, where, seen + (name,)) + ")"
+    return _MACRO_REF.sub(sub, pattern)
+
+
+def _compile(pattern: str, where: str) -> regex.Pattern:
+    try:
+        return regex.compile(pattern, regex.V0)
+    except regex.error as exc:
+        raise RuleError(where, f"invalid regex: {exc}") from None
+
+
+def _load_macros(path: str) -> tuple[dict[str, dict[str, dict]], dict[str, str]]:
+    data = _load_yaml(path) or {}
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}:1", "expected a mapping with 'macros' and 'vocab'")
+    vocab: dict[str, dict[str, dict]] = {}
+    raw: dict[str, str] = {}
+    for name, entries in (data.get("vocab") or {}).items():
+        if name == "__line__":
+            continue
+        where = f"{path}:{entries.get('__line__', 0) if isinstance(entries, dict) else data['__line__']}"
+        if not isinstance(entries, list):
+            raise RuleError(where, f"vocabulary {name!r} must be a list of entries with 'words'")
+        table: dict[str, dict] = {}
+        for entry in entries:
+            if not isinstance(entry, dict) or not isinstance(entry.get("words"), list):
+                raise RuleError(f"{path}:{entry.get('__line__', 0) if isinstance(entry, dict) else 0}",
+                                f"vocabulary {name!r}: every entry needs a 'words' list")
+            attrs = {k: v for k, v in entry.items() if k not in ("words", "__line__")}
+            for w in entry["words"]:
+                table.setdefault(fold(str(w)), attrs)
+        vocab[name] = table
+        raw[name] = _alternation(list(table))
+    for name, pat in (data.get("macros") or {}).items():
+        if name == "__line__":
+            continue
+        if name in raw:
+            raise RuleError(f"{path}:{data['macros']['__line__']}", f"macro {name!r} is also a vocabulary")
+        raw[name] = fold(str(pat))
+    line = data.get("__line__", 1)
+    expanded = {name: _expand(pat, raw, f"{path}:{line}", (name,)) for name, pat in raw.items()}
+    return vocab, expanded
+
+
+def _examples(items: Any, where: str, negative: bool) -> tuple[Example, ...]:
+    out = []
+    for item in items or []:
+        if negative:
+            text = item if isinstance(item, str) else (item or {}).get("text")
+            if not isinstance(text, str):
+                raise RuleError(where, "a negative example is a text")
+            out.append(Example(text, (), item.get("__line__", 0) if isinstance(item, dict) else 0))
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise RuleError(where, "an example needs 'text' and 'records'")
+        recs = tuple({k: v for k, v in r.items() if k != "__line__"} for r in item.get("records") or [])
+        out.append(Example(item["text"], recs, item.get("__line__", 0)))
+    return tuple(out)
+
+
+def load_rules(folders: list[str] | str) -> RuleBook:
+    """Load every rule file of the folders (the shipped rules first, then the user's)."""
+    folders = [folders] if isinstance(folders, str) else list(folders)
+    vocab: dict[str, dict[str, dict]] = {}
+    macros: dict[str, str] = {}
+    for folder in folders:
+        path = os.path.join(folder, "macros.yaml")
+        if os.path.exists(path):
+            v, m = _load_macros(path)
+            vocab.update(v)
+            macros.update(m)
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    files = []
+    for folder in folders:
+        if not os.path.isdir(folder):
+            raise RuleError(folder, "rules folder not found")
+        for name in sorted(os.listdir(folder)):
+            if not name.endswith((".yaml", ".yml")) or name == "macros.yaml":
+                continue
+            path = os.path.join(folder, name)
+            files.append(path)
+            data = _load_yaml(path) or {}
+            if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+                raise RuleError(f"{path}:1", "a rule file holds a list under 'rules:'")
+            for r in data["rules"]:
+                rules.append(_rule(r, path, vocab, macros, seen))
+    return RuleBook(tuple(rules), vocab, macros, folders[0], tuple(files))
+
+
+def _rule(r: Any, path: str, vocab: dict, macros: dict, seen: dict[str, str]) -> Rule:
+    if not isinstance(r, dict):
+        raise RuleError(f"{path}:0", "a rule is a mapping")
+    where = f"{path}:{r.get('__line__', 0)}"
+    for key in ("id", "pattern"):
+        if not isinstance(r.get(key), str) or not r[key].strip():
+            raise RuleError(where, f"rule is missing {key!r}")
+    unknown = set(r) - RULE_FIELDS - {"__line__"}
+    if unknown:
+        raise RuleError(where, f"rule {r['id']}: unknown field(s) {', '.join(sorted(unknown))}")
+    if r["id"] in seen:
+        raise RuleError(where, f"duplicate rule id {r['id']!r} (first at {seen[r['id']]})")
+    seen[r["id"]] = where
+    kind, kind_from = r.get("kind"), r.get("kind_from")
+    if not kind and not kind_from:
+        raise RuleError(where, f"rule {r['id']}: needs 'kind' or 'kind_from'")
+    if kind and kind not in KINDS and kind != "inherit":
+        raise RuleError(where, f"rule {r['id']}: unknown kind {kind!r}")
+    if kind_from and kind_from not in vocab:
+        raise RuleError(where, f"rule {r['id']}: kind_from names no vocabulary: {kind_from!r}")
+    stage = r.get("stage", "level")
+    if stage not in STAGES:
+        raise RuleError(where, f"rule {r['id']}: stage must be one of {', '.join(STAGES)}")
+    expanded = _expand(fold(r["pattern"]), macros, where)
+    compiled = _compile(expanded, where)
+    if kind_from and kind_from not in compiled.groupindex:
+        raise RuleError(where, f"rule {r['id']}: kind_from group (?P<{kind_from}>…) is not in the pattern")
+    return Rule(
+        id=r["id"], kind=kind, kind_from=kind_from, pattern=r["pattern"], compiled=compiled,
+        stage=stage, role=r.get("role"), sign=int(r.get("sign", 1)), unit=r.get("unit"),
+        priority=int(r.get("priority", 50)),
+        examples=_examples(r.get("examples"), where, False),
+        negatives=_examples(r.get("negatives"), where, True),
+        file=path, line=r.get("__line__", 0),
+    )
+
+
+def shipped_rules_dir() -> str:
+    """The rules that ship with factx: inside the installed package, or ../rules in a checkout."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    for cand in (os.path.join(here, "rules"), os.path.join(os.path.dirname(here), "rules")):
+        if os.path.isdir(cand):
+            return cand
+    raise RuleError(here, "the shipped rules folder is missing (broken install?)")

@@ -18,7 +18,7 @@ _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 
 _Y = r"(?:(?P<y>20\d\d)年|(?P<rel>今年|去年|明年|本年|上年))"
 _NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_Q = r"(?:第)?(?P<q>[一二三四1-4])(?:季度|个?财季|季(?!度?报告?的?\d))"
+_Q = r"(?:第)?(?P<q>[一二三四1-4])(?:季度|个?财季|季)"
 
 PATTERN = regex.compile(
     "|".join([
@@ -112,8 +112,7 @@ def _year(pm: PeriodMention, ctx: Context, ykey: str = "y") -> int:
         return ctx.ref_year - 1
     if rel == "明年":
         return ctx.ref_year + 1
-    cur = parse(ctx.current)
-    return cur[0] if cur else ctx.ref_year
+    return ctx.ref_year
 
 
 def parse(period: str | None) -> tuple[int, str, int] | None:
@@ -257,10 +256,15 @@ def reference_year(folded: str, date: str | None = None) -> int:
     calendar year the document names most often (the later one on a tie)."""
     if date:
         return int(date[:4])
-    counts: dict[int, int] = {}
-    for m in regex.finditer(r"(?<!\d)(20\d\d)(?:年(?!度?财年)|Q[1-4]|-\d\d-\d\d)", folded):
+    # a dateline near the top: 2025年11月20日訊, 【…】2025年8月20日
+    m = regex.search(r"(?<!\d)(20\d\d)年(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日", folded[:300])
+    if m:
+        return int(m.group(1))
+    counts: dict[int, int] = {}   # insertion order = order of first mention
+    for m in regex.finditer(r"(?<!\d)(20\d\d)(?:年(?!度?财年|同期)|-\d\d-\d\d)", folded):
         y = int(m.group(1))
         counts[y] = counts.get(y, 0) + 1
     if not counts:
         return 2025
-    return max(counts, key=lambda y: (counts[y], y))
+    first = {y: i for i, y in enumerate(counts)}
+    return max(counts, key=lambda y: (counts[y], -first[y]))

@@ -55,6 +55,7 @@ class DocState:
     focus: str | None = None
     last: Fact | None = None
     last_target: str | None = None
+    carry: str | None = None          # the period of the last figure that was not a comparison
     basis: str | None = None
     facts: list[Fact] = field(default_factory=list)
 
@@ -132,7 +133,9 @@ def prepare(view: TokenView, registry: Registry, st: DocState) -> Sent:
         ctx = P.Context(st.ref_year, st.current_fin, int(fend))
         value = P.resolve(it, ctx)
         resolved[i], items[i] = value, it
-        if value and it.kind in ("quarter", "half", "fiscal", "ytd", "year", "ended") and not _in_parens(view.text, i):
+        relative_year = it.kind == "year" and it.get("yrel")
+        if value and it.kind in ("quarter", "half", "fiscal", "ytd", "year", "ended") and not relative_year \
+                and not _in_parens(view.text, i):
             st.current_fin = value if it.to is None or it.kind != "quarter" else value.split("/")[-1]
         if value and it.kind not in ("yago", "lastq") and not _in_parens(view.text, i):
             st.current_any = value
@@ -152,13 +155,18 @@ def _period_for(hit: Hit, s: Sent, st: DocState, at_start: str | None) -> tuple[
     a, _ = _bounds(text, at)
     paren = _in_parens(text, at)
     before = [i for i in s.periods if i < at]
-    in_clause = [i for i in before if i >= a and (_in_parens(text, i) == paren)]
+    in_clause = [i for i in before if i >= a and (_in_parens(text, i) == paren)
+                 and s.period_items[i].kind not in ("yago", "lastq")]
     pick = in_clause[-1] if in_clause else None
     how = "named in the clause"
     if pick is None:
+        seg = text.rfind(";", 0, at) + 1   # a ';' part of the sentence stands on its own
         outside = [i for i in before if not _in_parens(text, i) and s.period_items[i].kind not in ("yago", "lastq")]
-        pick = outside[-1] if outside else None
-        how = "named earlier in the sentence"
+        in_seg = [i for i in outside if i >= seg]
+        if in_seg:
+            pick, how = in_seg[-1], "named earlier in the sentence"
+        elif outside and outside[0] <= 8:
+            pick, how = outside[0], "named at the head of the sentence"
     if pick is not None:
         value = s.periods[pick]
         pm = s.period_items[pick]
@@ -201,7 +209,13 @@ def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sente
         ident = registry.fact(m.id, "parent", m.id) if hit.kind in DEAL_KINDS else m.id
         return [ident], "named before the figure in the " + ("clause" if in_clause else "sentence")
     if st.focus:
-        return [st.focus], "the company the document is about"
+        focus = st.focus
+        # a segment named in an earlier sentence gives way to its company, unless the text
+        # points back at it (該分部, 該業務)
+        if not same_sentence and registry.parent(focus) != focus \
+                and not regex.search(r"该(?:分部|业务|板块|部门|集团)", view.text[:anchor]):
+            return [registry.parent(focus)], "the company of the segment named before"
+        return [focus], "the company the document is about"
     return [], "no subject"
 
 
@@ -226,12 +240,16 @@ def _parse_change(view: TokenView, i: int, lex: Lexicon, book: RuleBook, s: Sent
         pass
     if bm is not None:
         basis = _basis_of(bm.group(0), book)
-    for j in range(a, i):  # 較去年同期 / 較上季 stand as period tokens in the view
+    for j in range(a, i):  # 較去年同期 / 較上季 / 較去年 stand as period tokens in the view
         pm = s.period_items.get(j)
-        if pm is not None and pm.kind == "yago" and basis is None:
+        if pm is None or basis is not None:
+            continue
+        if pm.kind == "yago" or (pm.kind == "year" and pm.get("yrel") == "去年"):
             basis = "yoy"
-        elif pm is not None and pm.kind == "lastq" and basis is None:
+        elif pm.kind == "lastq":
             basis = "qoq"
+        elif pm.kind in ("month", "day") and regex.search(r"(?:较|比|相比|对比)$", text[a:j]):
+            return None  # 相比4月提升200%: measured against a month, not a growth rate of the figure
     rest = window[:bm.start()] + " " * len(bm.group(0)) + window[bm.end():] if bm else window
     dm = None
     for dm in lex.direction.finditer(rest):
@@ -300,7 +318,7 @@ class Resolver:
     def sentence(self, view: TokenView, sent_span: tuple[int, int], level: list[Hit],
                  claimed: set[int], growth_fn) -> list[Fact]:
         st, lex, book = self.st, self.lex, self.book
-        at_start = st.current_any
+        at_start = st.carry or st.current_any
         s = prepare(view, self.registry, st)
         facts: list[Fact] = []
         changes: dict[int, dict[str, float]] = {}   # hit index -> change
@@ -368,14 +386,13 @@ class Resolver:
         stake = None
         exclude: set[str] = set()
         if kind in DEAL_KINDS:
-            target = self._target(hit, s)
-            if target:
-                exclude.add(target)
+            explicit = self._explicit_target(hit, s)
+            exclude |= {f.target for f in st.facts if f.target} | ({explicit} if explicit else set())
             m = self.lex.counterparty.search(view.text)
             if m:
                 j = m.start("cp")
                 cp = view.items.get(j)
-                if isinstance(cp, Mention) and cp.id != target:
+                if isinstance(cp, Mention) and cp.id != explicit:
                     counterparty = cp.id
                     exclude.add(cp.id)
             if "stake" in hit.groups:
@@ -384,6 +401,8 @@ class Resolver:
         subjects, why_s = _subject_for(hit, s, st, reg, same, self.lex, exclude)
         if not subjects:
             return []
+        if kind in DEAL_KINDS:
+            target = explicit or self._other_party(s, hit, subjects[0]) or st.last_target
         period, why_p = _period_for(hit, s, st, at_start)
         # the figure
         if hit.rule.stage == "growth":
@@ -428,6 +447,8 @@ class Resolver:
             out.append(f)
         if out:
             st.last = out[-1]
+            if hit.rule.role != "comparator" and out[-1].period:
+                st.carry = out[-1].period
             st.focus = out[0].subject if "+" not in out[0].subject else st.focus
         st.facts.extend(out)
         return out
@@ -449,23 +470,20 @@ class Resolver:
             return "points"
         return None
 
-    def _target(self, hit: Hit, s: Sent) -> str | None:
-        view = s.view
+    def _explicit_target(self, hit: Hit, s: Sent) -> str | None:
         if "target" in hit.groups:
-            a, b = hit.groups["target"]
-            it = view.items.get(a)
+            it = s.view.items.get(hit.groups["target"][0])
             if isinstance(it, Mention):
                 return it.id
-        # 其 / 公司 / nothing: the company named in the sentence that is not the seller,
-        # or the target the document spoke of last
-        seller_side = {m.id for i, m in s.entities if i < hit.start}
-        for i, m in s.entities:
-            if i < hit.start and m.id not in (self.st.focus,) and not self.registry.fact(m.id, "parent") \
-                    and m.id not in self._subjects_before(s, hit):
-                return m.id
-        return self.st.last_target
+        return None
 
-    def _subjects_before(self, s: Sent, hit: Hit) -> set[str]:
-        # the entity acting right before the verb is the seller, not the target
-        before = [m.id for i, m in s.entities if i < hit.start]
-        return set(before[-1:])
+    def _other_party(self, s: Sent, hit: Hit, seller: str) -> str | None:
+        """其 / 公司 / nothing: the first company the sentence names that is not the seller's side."""
+        side = {seller}
+        for i, m in s.entities:
+            if self.registry.fact(m.id, "parent") == seller:
+                side.add(m.id)
+        for i, m in s.entities:
+            if m.id not in side and i < hit.end:
+                return m.id
+        return None

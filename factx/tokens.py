@@ -16,7 +16,7 @@ from .periods import PeriodMention
 from .quantities import Quantity
 
 MONEY, SCALED, NUMBER, PERCENT, PP, POINTS, COUNT, MULTIPLE = (chr(0xE000 + i) for i in range(8))
-ENTITY, PERIOD = "\uE010", "\uE011"
+ENTITY, PERIOD, AGO = "\uE010", "\uE011", "\uE012"
 
 _DIM_MARK = {"money": MONEY, "percent": PERCENT, "pp": PP, "points": POINTS, "count": COUNT,
              "multiple": MULTIPLE}
@@ -32,7 +32,8 @@ TOKEN_MACROS = {
     "multiple": MULTIPLE,
     "entity": ENTITY,
     "entities": f"{ENTITY}(?:[、和与及/]?{ENTITY})*",   # 阿里网易, Google、微软
-    "period": PERIOD,
+    "period": f"[{PERIOD}{AGO}]",               # any period expression
+    "ago": AGO,                                  # an earlier period named relative to now: 去年同期, 上季
     "token": "[\uE000-\uE0FF]",
     "notoken": "[^\uE000-\uE0FF]",
 }
@@ -60,7 +61,7 @@ def mark(item: Item) -> str:
     if isinstance(item, Mention):
         return ENTITY
     if isinstance(item, PeriodMention):
-        return PERIOD
+        return AGO if item.kind in ("yago", "lastq") else PERIOD
     if item.dim == "number":
         return SCALED if item.scaled else NUMBER
     return _DIM_MARK.get(item.dim, NUMBER)

@@ -1,0 +1,865 @@
+"""Normalize stage: numbers, money, percentages, points, multiples and counts.
+
+`quantities(text)` folds the text (Traditional -> Simplified, full-width -> ASCII, see
+`factx.fold`) and returns every quantity mention as a `Quantity` whose span and `text` refer to
+the original string. `scan(folded)` does the same on text that is already folded.
+
+How it works: one combined regular expression (compiled once, at import) finds candidate
+mentions left to right; each candidate is turned into a value by small pure functions
+(Chinese numerals go through cn2an, cached); a last pass joins ranges (`9-10%`,
+`910亿至930亿美元`) and lets a bare number borrow the unit of its right neighbour
+(`191和130亿元`). Vocabularies (currencies, classifiers, hedges, magnitudes) are module-level
+tables below: data, not code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import cn2an
+import regex
+
+from factx.fold import fold
+
+__all__ = ["Quantity", "quantities", "scan", "CURRENCIES", "CLASSIFIERS"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: int | float | None
+    value_max: int | float | None
+    dim: str
+    unit: str | None
+    hedge: str | None
+    currency_explicit: bool
+    scaled: bool
+    per: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabularies (folded, i.e. Simplified script).  Longest alternatives are tried first.
+
+#: currency names written after (or before) a number -> ISO 4217 code
+CURRENCIES: dict[str, str] = {
+    "人民币": "CNY", "元人民币": "CNY", "人民币元": "CNY",
+    "美元": "USD", "美金": "USD", "美圆": "USD",
+    "港元": "HKD", "港币": "HKD", "港圆": "HKD",
+    "新台币": "TWD", "台币": "TWD",
+    "欧元": "EUR", "日元": "JPY", "日圆": "JPY", "日币": "JPY",
+    "英镑": "GBP", "韩元": "KRW", "韩币": "KRW",
+    "澳元": "AUD", "澳币": "AUD", "澳大利亚元": "AUD",
+    "加元": "CAD", "加币": "CAD", "加拿大元": "CAD",
+    "卢布": "RUB", "瑞士法郎": "CHF", "瑞郎": "CHF", "法郎": "CHF",
+    "新加坡元": "SGD", "新元": "SGD", "澳门元": "MOP", "澳门币": "MOP",
+    "新西兰元": "NZD", "纽元": "NZD", "泰铢": "THB", "越南盾": "VND", "印尼盾": "IDR",
+    "印度卢比": "INR", "卢比": "INR", "林吉特": "MYR", "令吉": "MYR",
+    "菲律宾比索": "PHP", "墨西哥比索": "MXN", "巴西雷亚尔": "BRL", "雷亚尔": "BRL",
+    "南非兰特": "ZAR", "兰特": "ZAR", "土耳其里拉": "TRY", "里拉": "TRY",
+    "瑞典克朗": "SEK", "挪威克朗": "NOK", "丹麦克朗": "DKK", "沙特里亚尔": "SAR",
+    "迪拉姆": "AED", "尼日利亚奈拉": "NGN", "奈拉": "NGN", "兹罗提": "PLN", "福林": "HUF",
+    "新谢克尔": "ILS", "谢克尔": "ILS", "比特币": "BTC", "以太币": "ETH",
+}
+#: currency names that count as a mention even with no amount (value None)
+BARE_CURRENCIES: tuple[str, ...] = (
+    "人民币", "美元", "美金", "美圆", "港元", "港币", "港圆", "新台币", "台币", "欧元", "日元",
+    "日圆", "英镑", "韩元", "澳元", "加元", "卢布", "瑞士法郎", "澳门元", "澳门币", "新加坡元",
+)
+#: symbols written before a number
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "A$": "AUD", "C$": "CAD",
+    "$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR", "₽": "RUB",
+}
+#: ISO-like codes written before or after a number
+CURRENCY_CODES: dict[str, str] = {
+    "RMB": "CNY", "CNY": "CNY", "USD": "USD", "HKD": "HKD", "TWD": "TWD", "NTD": "TWD",
+    "EUR": "EUR", "JPY": "JPY", "GBP": "GBP", "KRW": "KRW", "AUD": "AUD", "CAD": "CAD",
+    "SGD": "SGD", "CHF": "CHF", "RUB": "RUB", "INR": "INR", "MOP": "MOP", "NZD": "NZD",
+}
+#: 元-like main units with no currency named (currency_explicit False)
+YUAN_UNITS: dict[str, str] = {"元": "CNY", "圆": "CNY", "块": "CNY", "蚊": "CNY"}
+#: sub-units with no currency named: unit -> (currency, fraction of the main unit)
+SUB_UNITS: dict[str, tuple[str, str]] = {
+    "角": ("CNY", "0.1"), "毛": ("CNY", "0.1"), "毫": ("CNY", "0.1"), "分": ("CNY", "0.01"),
+    "仙": ("HKD", "0.01"),
+}
+#: named sub-units: unit -> (currency, fraction)
+FOREIGN_SUB_UNITS: dict[str, tuple[str, str]] = {
+    "美分": ("USD", "0.01"), "港仙": ("HKD", "0.01"), "便士": ("GBP", "0.01"),
+    "欧分": ("EUR", "0.01"), "日本銭": ("JPY", "0.01"), "日本钱": ("JPY", "0.01"),
+}
+#: classifier -> English count noun
+CLASSIFIERS: dict[str, str] = {
+    "单": "orders", "笔": "orders", "股": "shares", "人次": "person-times", "人": "people",
+    "名": "people", "位": "people", "家": "companies", "次": "times", "辆": "vehicles",
+    "台": "units", "部": "units", "个": "items", "件": "items", "款": "models", "份": "copies",
+    "只": "items", "条": "items", "项": "items", "张": "items", "枚": "items", "颗": "items",
+    "座": "items", "栋": "buildings", "所": "institutions", "架": "aircraft", "艘": "vessels",
+    "户": "households", "套": "sets", "批": "batches", "轮": "rounds", "宗": "deals", "例": "cases",
+}
+#: characters that, right after a classifier, show it is the start of another word
+CLASSIFIER_GUARDS: dict[str, str] = {
+    "股": "东价份权票市息本指民", "位": "数于列居置", "次": "性日年月贷级要", "名": "单义字称额",
+    "台": "湾币积股北中南企商资胞风州阶", "部": "分门署长委件位", "款": "项式", "份": "额子",
+    "条": "件款例约幅码线", "项": "目", "只": "是有要能会需在不", "张": "家", "户": "型口籍头",
+    "所": "有以谓在得属需述说持", "套": "餐利现装", "批": "准评复发", "轮": "胎",
+    "单": "位价季独一日", "人": "民士员工才气均", "家": "具电庭族属乡长用", "个": "体性别案",
+    "笔": "记", "例": "如外", "宗": "旨教",
+}
+#: hedge words before a number -> hedge
+HEDGES_BEFORE: dict[str, str] = {
+    "约": "about", "大约": "about", "约合": "about", "大概": "about",
+    "超": "over", "超过": "over", "超出": "over", "逾": "over", "突破": "over", "破": "over",
+    "近": "nearly", "将近": "nearly", "接近": "nearly",
+    "最高": "up_to", "不超过": "up_to", "至多": "up_to", "最多": "up_to", "不到": "up_to",
+    "不足": "up_to",
+    "至少": "at_least", "不低于": "at_least", "不少于": "at_least", "最少": "at_least",
+    "起码": "at_least",
+}
+#: characters before a hedge word that make it part of another word (合约, 最近, 跌破 …)
+HEDGE_GUARDS: dict[str, str] = {
+    "约": "签条公契预节制邀相履违解立特", "近": "最附亲靠贴临", "破": "打击攻跌突爆", "超": "高赶",
+}
+#: hedge words after the quantity -> hedge
+HEDGES_AFTER: dict[str, str] = {
+    "左右": "about", "上下": "about", "以上": "over", "之上": "over", "开外": "over",
+    "多": "over", "以下": "up_to", "以内": "up_to", "之内": "up_to",
+}
+#: when several hedges apply, the first in this order wins (最高约 -> up_to)
+HEDGE_PRIORITY = ("up_to", "at_least", "nearly", "over", "about")
+#: units that make a number a period or a date (handled by another stage)
+PERIODS = (
+    "财年", "小时", "钟头", "分钟", "世纪", "星期", "礼拜", "工作日", "交易日", "营业日", "点钟",
+    "年", "月", "日(?![元圆币])", "号", "季", "周(?!边)", "天(?!然)", "秒(?!杀)", "岁",
+    "时(?![间期候代尚装])",
+)
+#: range connectors
+RANGE_CONNECTORS = "至|到|-|~|—|–|－"
+#: list connectors for a unit shared from the right (191和130亿元)
+LIST_CONNECTORS = "和|、|与|及|跟|或"
+#: verbs of change: "升12%至183亿元" / "跌420点至3000点" are not ranges
+CHANGE_VERBS = (
+    "增长", "下降", "上升", "下跌", "上涨", "减少", "增加", "回落", "反弹", "提高", "降低", "下调",
+    "上调", "下滑", "扩大", "缩小", "收窄", "攀升", "飙升", "急挫", "急升", "跌", "涨", "升", "降",
+    "增", "减", "挫",
+)
+#: time words before "N点" (o'clock, not index points)
+TIME_CONTEXT = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "今晚", "晚间", "时间", "早晨")
+#: words before "N分" that make it a score, not money
+SCORE_CONTEXT = ("评分", "得分", "满分", "打分", "积分", "扣分", "分数", "评级", "分值")
+
+MAGNITUDES: dict[str, int] = {
+    "十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
+    "亿": 10**8, "十亿": 10**9, "百亿": 10**10, "千亿": 10**11, "万亿": 10**12, "兆": 10**12,
+}
+
+# Chinese numeral characters (after folding)
+_CD = "零〇一二三四五六七八九两俩幺壹贰叁肆伍陆柒捌玖"  # digits
+_CU = "十拾百佰千仟廿卅卌"  # units below 万
+_CM = "万亿兆"  # big magnitudes
+_CN = _CD + _CU + _CM
+_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_DIGIT_VALUE.update({"〇": 0, "两": 2, "俩": 2, "幺": 1, "壹": 1, "贰": 2, "叁": 3, "肆": 4,
+                     "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9})
+_DIGIT_VALUE.update({str(i): i for i in range(10)})
+_NORMALIZE = str.maketrans({"壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五", "陆": "六",
+                            "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千",
+                            "两": "二", "俩": "二", "幺": "一", "〇": "零"})
+
+
+def _alt(words) -> str:
+    """Regex alternation of literal words, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _guarded(words: dict[str, str], guards: dict[str, str], after: bool) -> str:
+    out = []
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        g = guards.get(w)
+        if not g:
+            out.append(regex.escape(w))
+        elif after:
+            out.append(f"{regex.escape(w)}(?![{g}])")
+        else:
+            out.append(f"(?<![{g}]){regex.escape(w)}")
+    return "|".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# The combined pattern.
+
+_D1 = f"[\\d{_CD}]"  # one digit, either script
+_ADIG = (r"(?<![A-Za-z0-9_.]|[A-Za-z][-_.]|[\dA-Za-z]\+)"
+         r"(?>(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:(?:\.|点(?=\d))\d+)?)"
+         r"|(?<![\dA-Za-z_.])(?>\.\d+)")
+_LATIN_OK = "bps?|BPS?|pcts?|PCTS?|ppts?|" + "|".join(CURRENCY_CODES)
+_ADIG_END = f"(?![A-Za-z_]|\\.[A-Za-z]|\\+[\\dA-Za-z])"
+_ABASE = f"(?:{_ADIG}){_ADIG_END}"
+_ABASE_LATIN = f"(?:{_ADIG})(?:(?![A-Za-z_]|\\.[A-Za-z]|\\+[\\dA-Za-z])|(?=\\s?(?:{_LATIN_OK})(?![A-Za-z])))"
+_CBASE = f"[{_CN}]+(?:点(?:[{_CD}]+|\\d+))?"
+_AMAG = "(?:[十百千](?:万亿|万|亿)|万亿|万|亿|兆|千|百)"
+_TB = f"(?:{_ABASE_LATIN}|{_CBASE})"
+_NUMSEQ = f"(?:(?<![{_CN}第]){_TB}(?:\\s?{_AMAG})?(?:{_TB}(?:{_AMAG})?)*)"
+_PERIOD = "|".join(PERIODS)
+_NUM_SIMPLE = f"(?:\\d+|[{_CN}]+)"
+_NOT_PERIOD = (f"(?!\\s?(?:个|多个|余个)?半?(?:多|余)?(?:{_PERIOD}))"
+               f"(?!\\s?(?:{RANGE_CONNECTORS}|{LIST_CONNECTORS})\\s?{_NUM_SIMPLE}(?:个)?(?:{_PERIOD}))")
+
+_HEDGE_BEFORE = _guarded(HEDGES_BEFORE, HEDGE_GUARDS, after=False)
+_HEDGE_BEFORE = _HEDGE_BEFORE.replace("(?<![签条公契预节制邀相履违解立特])约",
+                                      "(?<![签条公契预节制邀相履违解立特])(?<!(?<!折)合)约")
+_HEDGE_AFTER = "左右|上下(?![游班文])|以上|之上|开外|以下|以内|之内|多(?=钱|的|[^\\p{Han}]|$)"
+_CUR_NAMES = _alt(CURRENCIES)
+_CODES = _alt(CURRENCY_CODES)
+_SYMBOLS = _alt(CURRENCY_SYMBOLS)
+_FSUBS = _alt(FOREIGN_SUB_UNITS)
+_PER = "盎司|桶|吨|公斤|千克|克|斤|磅|股|份|手|张|平方米|平米|平方英尺|亩|千瓦时|度|人次|人|" \
+       "月|年|天|晚|次|小时|台|辆|件|个|只|头|箱|套|升|加仑|立方米|方|片|kWh|MWh|GB|TB|kg|oz|t|\\p{Han}"
+_CLS = _guarded(CLASSIFIERS, CLASSIFIER_GUARDS, after=True)
+_TAIL_BAD = (f"[\\d{_CN}.点年月日号时季周天岁%成倍]|{_CLS}")
+_YTAIL = (f"零?{_D1}(?:角|毛|毫)(?:零?{_D1}分?)?|零?{_D1}分(?![钟之])|零{_D1}"
+          f"|[{_CD}](?!{_TAIL_BAD})|(?<=[块蚊])\\d(?![\\d.])|半")
+
+_PATTERN = f"""
+(?P<skip>
+    (?<!\\d)\\d{{4}}[-/.]\\d{{1,2}}[-/.]\\d{{1,2}}(?!\\d)
+  | (?<!\\d)\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?(?!\\d)
+  | (?<![\\d.])\\d+(?:\\.\\d+){{2,}}
+  | (?<![\\d{_CN}])(?:\\d{{1,2}}|[{_CD}{_CU}]{{1,3}})[点时](?:\\d{{1,2}}|[{_CD}{_CU}]{{1,3}})分(?:\\d{{1,2}}秒)?
+  | (?<![\\d{_CN}])(?:\\d{{1,2}}|[{_CD}{_CU}]{{1,3}})点(?:半|钟|整)
+  | 第[\\d{_CN}]+
+)
+|
+(?P<fan>翻(?:倍|番|(?P<fan_n>[一两二三四])番))
+|
+(?P<q>
+  (?P<hp>(?:{_HEDGE_BEFORE})(?:\\s?(?:{_HEDGE_BEFORE}))?)?
+  (?P<cp>(?:{_SYMBOLS})|(?<![A-Za-z])(?:{_CODES})\\s?|(?:{_CUR_NAMES})\\s{{0,2}})?
+  (?P<hp2>{_HEDGE_BEFORE})?
+  (?:
+      (?P<pctp>百分之|千分之|万分之)(?P<pctn>{_CBASE}|{_ABASE})
+    | (?:(?P<fi>{_TB})又)?(?P<fd>{_TB})分之(?P<fn>{_TB})
+    | (?P<mi>{_TB})又(?P<md>{_TB})分(?P<mn>{_TB})
+    | (?<![{_CN}])(?P<kd>[{_CN}]+)份(?P<kn>[{_CN}]+)(?![\\p{{Han}}\\d])
+    | (?P<half>(?<![{_CN}\\d])[一1]半|半(?=个))
+    | (?P<apx>(?P<apx_w>[数几])(?P<apx_u>[十百千](?:万亿|万|亿)?|万亿|万|亿))
+    | (?P<shang>上(?P<shang_u>[百千](?:万亿|万|亿)?|万亿|万|亿))
+    | (?P<sign>负\\s?|(?<![\\dA-Za-z])-\\s?(?=[\\d.]))?(?P<num>{_NUMSEQ})(?P<ji>几)?
+  )
+  (?P<duo>多|余)?(?:\\s?(?P<mag2>{_AMAG}))?
+  {_NOT_PERIOD}
+  (?:
+      (?P<iso>\\s?(?:{_CODES})(?![A-Za-z]))
+    | (?P<cur>\\s?(?:个|枚)?(?:{_CUR_NAMES}))(?:(?:又|零)?(?P<fsn>{_TB})(?P<fsu>{_FSUBS}))?
+          (?:/(?P<per>{_PER}))?
+    | (?P<yuan>\\s?(?:元(?![化素组宇论件老首旦帅气音])|圆|蚊
+              |块(?=钱|$|[^\\p{{Han}}]|[零一二三四五六七八九两半多\\d]|以上|以下|左右|上下|到|至|和|或|与|及)
+              |个(?=零?{_D1}(?:毫|角|毛))))(?P<ytail>{_YTAIL})?(?P<qian>钱)?(?:/(?P<per2>{_PER}))?
+    | (?P<fsub>{_FSUBS})
+    | (?P<sub>角(?:(?<=\\d角)|(?=零?{_D1}))|毛(?![利衣巾泽病笔孩发皮绒毯])|毫(?![米升克秒安瓦伏无不])
+              |分(?![之钟析别红布配行公享成为期拆化散离数段类级项])|仙(?![人女境鹤桃]))
+          (?P<stail>(?<=[角毛毫])零?{_D1}分?)?(?P<qian2>钱)?
+    | (?P<pct>\\s?[%‰])
+    | (?P<pp>个?百分点|个?基点|个点|\\s?(?:bps?|BPS?|pcts?|PCTS?|ppts?)(?![A-Za-z]))
+    | (?P<cheng>成(?P<cheng_half>半)?(?![为员本功交长立都果效分绩品份型年就熟不了文人语形]))
+    | (?P<bei>倍(?!数))
+    | (?P<pts>点(?![钟半整多心评滴子\\d{_CD}]))
+    | (?P<cls>{_CLS})(?P<cls_half>(?<=个)半)?
+  )?
+  (?P<hq>{_HEDGE_AFTER})?
+)
+|
+(?P<bare>{_alt(BARE_CURRENCIES)})
+"""
+
+_RE = regex.compile(_PATTERN, regex.VERBOSE)
+_RE_SAN = regex.compile(f"参(?=[拾佰仟万亿])|(?<=[壹贰叁肆伍陆柒捌玖拾佰仟]零?)参")
+_RE_FW_COMMA = regex.compile(r"(?<=[0-9])，(?=[0-9])")
+_RE_ARABIC_UNIT = regex.compile(r"(\d+(?:\.\d+)?)([十百千]?)")
+_RE_CN_PAIR = regex.compile(r"^(.*?)([一二三四五六七八九])([二三四五六七八九])([十百千万亿兆]*)$")
+_RE_RANGE_GAP = regex.compile(f"\\s?(?:{RANGE_CONNECTORS})\\s?")
+_RE_LIST_GAP = regex.compile(f"\\s?(?:{LIST_CONNECTORS})\\s?")
+_RE_TRAILING_MAG = regex.compile(f"({_AMAG})$")
+_HAS_ARABIC = regex.compile(r"\d")
+_TIME_BEFORE = regex.compile(f"(?:{_alt(TIME_CONTEXT)})[^,。;!?]{{0,3}}$")
+_SCORE_BEFORE = regex.compile(f"(?:{_alt(SCORE_CONTEXT)})")
+_CHANGE_BEFORE = regex.compile(f"(?:{_alt(CHANGE_VERBS)})$")
+
+_HEDGE_WORDS = {**HEDGES_BEFORE}
+
+
+# ---------------------------------------------------------------------------------------------
+# Numeral values.
+
+@lru_cache(maxsize=4096)
+def _cn_small(s: str) -> Decimal | None:
+    """A Chinese integer below 万 (already normalized), via cn2an."""
+    if s[0] in "百千":  # 千一, 百二: the leading one is implied
+        s = "一" + s
+    if len(s) > 1 and not any(c in "十百千" for c in s):
+        return None  # a digit string such as 二〇二五 is an identifier, not a number
+    try:
+        v = cn2an.cn2an(s, "normal")
+    except Exception:  # cn2an raises ValueError and friends on malformed input
+        return None
+    return Decimal(str(v))
+
+
+def _small(s: str) -> Decimal | None:
+    """Value of a numeral below 万: Arabic, Chinese or mixed (3千5百, 3.5千, 十二点五)."""
+    if not s:
+        return Decimal(0)
+    if "点" in s:  # decimal written with 点: 一点五, 零点77, 1点5
+        ip, _, fp = s.partition("点")
+        iv = _small(ip) if ip else Decimal(0)
+        if iv is None or not fp or any(c not in _DIGIT_VALUE for c in fp):
+            return None
+        return iv + Decimal("0." + "".join(str(_DIGIT_VALUE[c]) for c in fp))
+    if _HAS_ARABIC.search(s):
+        if regex.fullmatch(r"\d*\.?\d+", s):
+            return Decimal(s)
+        total, pos, last_unit = Decimal(0), 0, None
+        for m in _RE_ARABIC_UNIT.finditer(s):
+            if m.start() != pos:
+                return None
+            num, unit = m.group(1), m.group(2)
+            if unit:
+                total += Decimal(num) * MAGNITUDES[unit]
+                last_unit = MAGNITUDES[unit]
+            elif last_unit and len(num) == 1:  # 3千5 -> 3500
+                total += Decimal(num) * last_unit / 10
+            elif last_unit is None:
+                total += Decimal(num)
+            else:
+                return None
+            pos = m.end()
+        return total if pos == len(s) else None
+    if s == "零":
+        return Decimal(0)
+    return _cn_small(s)
+
+
+@lru_cache(maxsize=8192)
+def _number(s: str) -> Decimal | None:
+    """Value of a numeral of any size: 2兆589.49亿, 三千八百亿, 1.2万亿, 四十九兆九千五百九十二亿."""
+    s = s.replace(",", "").replace(" ", "").translate(_NORMALIZE)
+    s = s.replace("廿", "二十").replace("卅", "三十").replace("卌", "四十").replace("万亿", "兆")
+    return _big(s)
+
+
+def _big(s: str) -> Decimal | None:
+    for mag, mult in (("兆", 10**12), ("亿", 10**8), ("万", 10**4)):
+        if mag in s:
+            left, _, right = s.partition(mag)
+            lv = _big(left) if left else Decimal(1)
+            if lv is None:
+                return None
+            if right.startswith("零"):
+                right = right.lstrip("零")
+                rv = _big(right) if right else Decimal(0)
+            elif len(right) == 1 and right in _DIGIT_VALUE:  # 万九 -> 19000, 1万5 -> 15000
+                rv = Decimal(_DIGIT_VALUE[right]) * mult / 10
+            else:
+                rv = _big(right) if right else Decimal(0)
+            if rv is None or rv >= mult:
+                return None
+            return lv * mult + rv
+    return _small(s)
+
+
+def _number_range(s: str) -> tuple[Decimal, Decimal | None] | None:
+    """Value, or a (low, high) pair for an approximate Chinese numeral such as 三四十, 十七八."""
+    norm = s.translate(_NORMALIZE)
+    m = _RE_CN_PAIR.match(norm)
+    if m and not _HAS_ARABIC.search(norm):
+        pre, d1, d2, suf = m.groups()
+        a, b = _DIGIT_VALUE[d1], _DIGIT_VALUE[d2]
+        if (b == a + 1 or (a, b) == (3, 5)) and (not pre or pre[-1] in "十百千万亿兆"):
+            lo, hi = _number(pre + d1 + suf), _number(pre + d2 + suf)
+            if lo is not None and hi is not None:
+                return lo, hi
+    v = _number(s)
+    return None if v is None else (v, None)
+
+
+def _out(d: Decimal | None) -> int | float | None:
+    if d is None:
+        return None
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+def _trailing_mag(s: str) -> int:
+    m = _RE_TRAILING_MAG.search(s.replace(" ", ""))
+    return MAGNITUDES[m.group(1)] if m else 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates.
+
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    lo: Decimal | None
+    hi: Decimal | None
+    dim: str
+    unit: str | None
+    hedges: list
+    explicit: bool
+    scaled: bool
+    per: str | None
+    factor: Decimal = Decimal(1)  # unit factor (成 = 10, 角 = 0.1 …), for a neighbour to borrow
+    mag: int = 1  # trailing magnitude of the number (亿 -> 1e8), for a neighbour to borrow
+    own_mag: bool = False
+    bare: bool = False  # no unit of its own
+    check: str = ""  # a deferred validity check: "isolated"
+    num_start: int = 0  # where the number itself starts (after hedge and currency prefix)
+    signed: bool = False
+
+
+def _hedge_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    return HEDGES_BEFORE.get(word) or HEDGES_AFTER.get(word)
+
+
+def _pick_hedge(hedges) -> str | None:
+    hs = [h for h in hedges if h]
+    for h in HEDGE_PRIORITY:
+        if h in hs:
+            return h
+    return None
+
+
+def _digit(c: str) -> Decimal:
+    return Decimal(_DIGIT_VALUE[c])
+
+
+def _atom(m, w: str) -> _Atom | None:
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    hedges = []
+    hp = g["hp"]
+    if hp:
+        for word in regex.findall(_HEDGE_BEFORE, hp):
+            hedges.append(HEDGES_BEFORE.get(word))
+    if g["hp2"]:
+        hedges.append(HEDGES_BEFORE.get(g["hp2"]))
+    if g["hq"]:
+        hedges.append(HEDGES_AFTER.get(g["hq"]))
+    if g["duo"] or g["ji"]:
+        hedges.append("over")
+
+    cp = g["cp"]
+    cp_cur = None
+    if cp:
+        key = cp.strip()
+        cp_cur = CURRENCY_SYMBOLS.get(key) or CURRENCY_CODES.get(key) or CURRENCIES.get(key)
+    num_start = m.start("num") if g["num"] is not None else start
+
+    lo: Decimal | None
+    hi: Decimal | None = None
+    numtext = ""
+    dim, unit, explicit, per = "number", None, False, None
+    factor = Decimal(1)
+    add = Decimal(0)
+    check = ""
+    bare = False
+    scaled = False
+
+    if g["pctp"] is not None:
+        v = _number(g["pctn"])
+        if v is None:
+            return None
+        div = {"百分之": 1, "千分之": 10, "万分之": 100}[g["pctp"]]
+        return _Atom(start, end, v / div, None, "percent", "percent", hedges, False, False, None,
+                     num_start=m.start("pctp"))
+    if g["fd"] is not None or g["md"] is not None or g["kd"] is not None:
+        if g["fd"] is not None:
+            whole, den, nume = g["fi"], g["fd"], g["fn"]
+        elif g["md"] is not None:
+            whole, den, nume = g["mi"], g["md"], g["mn"]
+        else:
+            whole, den, nume = None, g["kd"], g["kn"]
+        dv, nv = _number(den), _number(nume)
+        wv = _number(whole) if whole else Decimal(0)
+        if not dv or nv is None or wv is None:
+            return None
+        v = (wv + nv / dv) * 100
+        if g["hq"] and g["hq"] == "多":
+            return None
+        return _Atom(start, end, v, None, "percent", "percent", hedges, False, False, None,
+                     num_start=start)
+
+    if g["half"] is not None:
+        lo = Decimal("0.5")
+        numtext = g["half"]
+        if not any(g[k] for k in ("cls", "yuan", "cur", "pct")):
+            # 一半 alone: half of something, i.e. 50 percent
+            if g["half"] == "半":
+                return None
+            return _Atom(start, end, Decimal(50), None, "percent", "percent", hedges, False, False,
+                         None, num_start=start)
+    elif g["apx"] is not None:
+        u = g["apx_u"]
+        lo = Decimal(MAGNITUDES.get(u) or _number("一" + u) or 0)
+        if not lo:
+            return None
+        hedges.append("about" if g["apx_w"] in "数几" else None)
+        numtext = g["apx"]
+        scaled = any(c in u for c in "万亿兆")
+    elif g["shang"] is not None:
+        u = g["shang_u"]
+        lo = Decimal(MAGNITUDES.get(u) or _number("一" + u) or 0)
+        hedges.append("over")
+        numtext = g["shang"]
+        scaled = any(c in u for c in "万亿兆")
+    else:
+        numtext = g["num"]
+        r = _number_range(numtext)
+        if r is None:
+            return None
+        lo, hi = r
+        core = numtext.replace(" ", "")
+        has_arabic = bool(_HAS_ARABIC.search(core))
+        cn_core = regex.sub(r"点.*$", "", core)
+        scaled = any(c in core for c in "万亿兆") or bool(
+            regex.search(r"\d\s?[十百千]", core))
+        if not has_arabic:
+            if all(c in "百千万亿兆佰仟" for c in cn_core):
+                # bare magnitude (千亿, 兆): only after a hedge or before/after a currency
+                if not hedges and not cp and not (g["cur"] or g["yuan"] or g["iso"]):
+                    return None
+            elif cn_core[0] in "百千万亿兆佰仟":
+                check = "isolated_strict"  # 千一, 万九, 百二万 (colloquial) - or the word 万一
+            elif not scaled:
+                check = "isolated"
+        if g["ji"]:
+            pass
+    if g["sign"]:
+        lo = -lo
+        hi = -hi if hi is not None else None
+    mag2 = g["mag2"]
+    mag = _trailing_mag(numtext) if numtext else 1
+    own_mag = mag != 1
+    if mag2:
+        mm = Decimal(MAGNITUDES[mag2.strip()])
+        lo = lo * mm
+        hi = hi * mm if hi is not None else None
+        mag = MAGNITUDES[mag2.strip()]
+        own_mag = True
+        scaled = scaled or any(c in mag2 for c in "万亿兆") or bool(_HAS_ARABIC.search(numtext))
+    if check and (mag2 or g["duo"]):
+        check = "" if check == "isolated" else check
+
+    # ---- units
+    if g["iso"] is not None:
+        dim, unit, explicit = "money", CURRENCY_CODES[g["iso"].strip()], True
+    elif g["cur"] is not None:
+        name = g["cur"].strip().lstrip("个枚")
+        dim, unit, explicit = "money", CURRENCIES[name], True
+        per = g["per"]
+        if g["fsu"]:
+            cur2, frac = FOREIGN_SUB_UNITS[g["fsu"]]
+            sv = _number(g["fsn"])
+            if cur2 != unit or sv is None:
+                return None  # 10日元5美分 is not one amount
+            add = sv * Decimal(frac)
+    elif g["yuan"] is not None:
+        y = g["yuan"].strip()
+        dim = "money"
+        unit, explicit = (cp_cur, True) if cp_cur else (YUAN_UNITS.get(y, "CNY"), False)
+        per = g["per2"]
+        t = g["ytail"]
+        if t:
+            tv = _tail_value(t)
+            if tv is None:
+                return None
+            add = tv
+    elif g["fsub"] is not None:
+        cur2, frac = FOREIGN_SUB_UNITS[g["fsub"]]
+        dim, unit, explicit = "money", cur2, True
+        factor = Decimal(frac)
+    elif g["sub"] is not None:
+        s = g["sub"]
+        cur2, frac = SUB_UNITS[s]
+        if cp_cur:
+            cur2, explicit = cp_cur, True
+        dim, unit = "money", cur2
+        factor = Decimal(frac)
+        if s == "分":
+            if numtext.replace(" ", "") in ("十", "百", "千", "万") or (lo is not None and lo != lo.to_integral_value()):
+                return None  # 十分 (very), 8.5分 (a score)
+            if _SCORE_BEFORE.search(w, max(0, start - 8), start):
+                return None
+        if g["stail"]:
+            tv = _sub_tail(g["stail"])
+            if tv is None:
+                return None
+            add = tv
+    elif g["pct"] is not None:
+        dim, unit = "percent", "percent"
+        if g["pct"].strip() == "‰":
+            factor = Decimal("0.1")
+    elif g["pp"] is not None:
+        p = g["pp"].strip()
+        dim = "pp"
+        unit = "bp" if ("基点" in p or p.lower().startswith("bp")) else "pp"
+    elif g["cheng"] is not None:
+        if lo is None or lo > 10:
+            return None
+        dim, unit, factor = "percent", "percent", Decimal(10)
+        if g["cheng_half"]:
+            add = Decimal(5)
+        check = ""
+    elif g["bei"] is not None:
+        dim, unit = "multiple", None
+        check = ""
+    elif g["pts"] is not None:
+        if not (_HAS_ARABIC.search(numtext) or any(c in numtext for c in "十百千万亿兆拾佰仟")):
+            return None
+        if _TIME_BEFORE.search(w, max(0, start - 8), start):
+            return None
+        dim, unit = "points", "points"
+    elif g["cls"] is not None:
+        c = g["cls"]
+        dim, unit = "count", CLASSIFIERS[c]
+        if g["cls_half"]:
+            add = Decimal("0.5")
+        if check == "isolated":
+            check = ""
+    else:
+        bare = True
+        if cp_cur and lo is not None:
+            dim, unit, explicit = "money", cp_cur, True
+            bare = False
+    if dim == "money" and check == "isolated":
+        check = ""
+    if dim != "money" and cp:
+        # a currency word before a percentage or a count is not part of it
+        start = m.start("cp") + len(cp)
+        if g["hp"]:
+            start = m.start("hp")  # keep the hedge
+            hedges = hedges
+        if g["hp2"] is None and not g["hp"]:
+            start = num_start
+    if lo is not None:
+        lo = lo * factor + add
+        if hi is not None:
+            hi = hi * factor + add
+    if g["half"] is not None and dim == "number":
+        return None
+
+    # numbers glued to 后 (90后) are generations; two-digit only
+    if bare and regex.fullmatch(r"\d0|\d5|00", numtext or "") and w[end:end + 1] == "后":
+        return None
+
+    return _Atom(start, end, lo, hi, dim, unit, hedges, explicit, scaled, per, factor, mag,
+                 own_mag, bare, check, num_start, bool(g["sign"]))
+
+
+def _tail_value(t: str) -> Decimal | None:
+    """What follows 元/块/蚊: 六 (.6), 七毛八 (.78), 六角三分 (.63), 四分 (.04), 零四 (.04), 半."""
+    if t == "半":
+        return Decimal("0.5")
+    m = regex.fullmatch(f"(零)?({_D1})(角|毛|毫)?(?:(零)?({_D1})(分)?)?|(零)?({_D1})分", t)
+    if not m:
+        m2 = regex.fullmatch(f"零({_D1})", t)
+        return _digit(m2.group(1)) / 100 if m2 else None
+    if m.group(8):  # …分 alone
+        return _digit(m.group(8)) / 100
+    first = _digit(m.group(2))
+    if m.group(3) is None and m.group(5) is None:
+        return first / 100 if m.group(1) else first / 10
+    total = first / 10
+    if m.group(5):
+        total += _digit(m.group(5)) / 100
+    return total
+
+
+def _sub_tail(t: str) -> Decimal | None:
+    """What follows 角/毛/毫: 五 (.05), 五分 (.05), 零五 (.05)."""
+    m = regex.fullmatch(f"零?({_D1})分?", t)
+    return _digit(m.group(1)) / 100 if m else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Scan.
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _isolated(w: str, a: _Atom, strict: bool) -> bool:
+    before = w[a.start - 1] if a.start > 0 else ""
+    after = w[a.end] if a.end < len(w) else ""
+    for ch in (before, after):
+        if ch and (_HAN.match(ch) or ch.isalnum()):
+            return False
+    if after and after in "、.)）":
+        return False
+    return True
+
+
+def _compatible(a: _Atom, b: _Atom) -> bool:
+    return a.dim == b.dim and a.unit == b.unit
+
+
+def _borrow(a: _Atom, b: _Atom) -> tuple[Decimal | None, Decimal | None]:
+    """a's value when it takes b's unit (and b's magnitude when a has none)."""
+    lo, hi = a.lo, a.hi
+    mult = b.factor * (b.mag if not a.own_mag else 1)
+    if lo is None:
+        return None, None
+    return lo * mult, (hi * mult if hi is not None else None)
+
+
+def _merge_ranges(atoms: list[_Atom], w: str) -> list[_Atom]:
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms) and a.lo is not None and a.hi is None:
+            b = atoms[i + 1]
+            gap = w[a.end:b.start]
+            b_lo = b.lo
+            connector = None
+            if _RE_RANGE_GAP.fullmatch(gap):
+                connector = gap.strip()
+            elif gap.strip() == "" and b.signed and w[b.start] == "-" and b.lo is not None:
+                connector, b_lo = "-", -b.lo  # 9%-10%: the hyphen is a connector, not a sign
+            if (connector and b_lo is not None and b.hi is None and not _has_after_hedge(a, w)
+                    and b.hedges == [h for h in b.hedges if h in ("over", "about", "up_to", None)]
+                    and (not b.hedges or not _starts_with_hedge(b, w))):
+                merged = _range(a, b, b_lo, connector, w)
+                if merged is not None:
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _has_after_hedge(a: _Atom, w: str) -> bool:
+    return bool(regex.search(f"(?:{_HEDGE_AFTER})$", w[a.num_start:a.end])) and a.dim != "money"
+
+
+def _starts_with_hedge(b: _Atom, w: str) -> bool:
+    return b.num_start > b.start and bool(regex.match(f"(?:{_HEDGE_BEFORE})", w[b.start:b.num_start]))
+
+
+def _range(a: _Atom, b: _Atom, b_lo: Decimal, connector: str, w: str) -> _Atom | None:
+    if a.bare:
+        if b.bare and not b.own_mag:
+            return None  # 1-2: nothing says what it is
+        lo, _ = _borrow(a, b)
+        if lo is None or lo > b_lo:
+            lo = a.lo * b.factor  # 5至10亿 ... keep a's own value when borrowing overshoots
+            if lo > b_lo:
+                return None
+    elif _compatible(a, b):
+        lo = a.lo
+    else:
+        return None
+    if lo is None or lo > b_lo:
+        return None
+    if connector in ("至", "到"):
+        before = w[max(0, a.start - 4):a.start]
+        if _CHANGE_BEFORE.search(before):
+            # 升12%至15%: a range only when the two ends are close
+            if lo <= 0 or b_lo / lo > 2:
+                return None
+    return _Atom(a.start, b.end, lo, b_lo, b.dim, b.unit, a.hedges + b.hedges,
+                 b.explicit or a.explicit, a.scaled or b.scaled, b.per, b.factor, b.mag,
+                 b.own_mag, False, "", a.num_start)
+
+
+def _share_units(atoms: list[_Atom], w: str) -> None:
+    for i in range(len(atoms) - 2, -1, -1):
+        a, b = atoms[i], atoms[i + 1]
+        if not a.bare or b.bare and not b.own_mag or a.lo is None or a.hi is not None:
+            continue
+        if not _RE_LIST_GAP.fullmatch(w[a.end:b.start]):
+            continue
+        if b.dim == "number" and not b.own_mag:
+            continue
+        lo, _ = _borrow(a, b)
+        atoms[i] = _Atom(a.start, a.end, lo, None, b.dim, b.unit, a.hedges, b.explicit,
+                         a.scaled or (b.scaled and not a.own_mag), b.per, b.factor, b.mag,
+                         True, b.bare, "", a.num_start)
+
+
+def _fix_commas(folded: str, original: str) -> str:
+    """A full-width comma between half-width digits separates clauses: `$20，300美圆`."""
+    if "，" not in original:
+        return folded
+    chars = list(folded)
+    for m in _RE_FW_COMMA.finditer(original):
+        chars[m.start()] = "，"
+    return "".join(chars)
+
+
+def _prepare(folded: str, original: str | None) -> str:
+    w = folded
+    if original is not None and len(original) == len(folded):
+        w = _fix_commas(w, original)
+    if "参" in w:
+        w = _RE_SAN.sub("叁", w)
+    return w
+
+
+def _scan(folded: str, original: str | None) -> list[Quantity]:
+    w = _prepare(folded, original)
+    atoms: list[_Atom] = []
+    for m in _RE.finditer(w):
+        if m.group("skip") is not None:
+            continue
+        if m.group("fan") is not None:
+            n = m.group("fan_n")
+            v = Decimal(2) ** (_DIGIT_VALUE[n] if n else 1)
+            atoms.append(_Atom(m.start(), m.end(), v, None, "multiple", None, [], False, False,
+                               None, num_start=m.start()))
+            continue
+        if m.group("bare") is not None:
+            atoms.append(_Atom(m.start(), m.end(), None, None, "money",
+                               CURRENCIES[m.group("bare")], [], True, False, None,
+                               num_start=m.start()))
+            continue
+        if m.group("q") is None or m.end() == m.start():
+            continue
+        a = _atom(m, w)
+        if a is not None:
+            atoms.append(a)
+    atoms = _merge_ranges(atoms, w)
+    _share_units(atoms, w)
+    src = original if original is not None else folded
+    out: list[Quantity] = []
+    for a in atoms:
+        if a.check and a.bare and not _isolated(w, a, a.check == "isolated_strict"):
+            continue
+        if a.check == "isolated_strict" and not a.bare:
+            continue
+        value, value_max = _out(a.lo), _out(a.hi)
+        out.append(Quantity(a.start, a.end, src[a.start:a.end], value, value_max, a.dim, a.unit,
+                            _pick_hedge(a.hedges), a.explicit, a.scaled, a.per))
+    return out
+
+
+def scan(folded: str, original: str | None = None) -> list[Quantity]:
+    """Quantities in `folded` (text already passed through `factx.fold.fold`).
+
+    Sorted by start, non-overlapping. Pass the unfolded `original` (same length) when you have it:
+    a full-width comma between half-width digits (`20，300`) then separates two numbers instead
+    of grouping thousands, and `text` is taken from the original.
+    """
+    return _scan(folded, original)
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Fold `text` and scan it; spans and `text` refer to `text` itself."""
+    return _scan(fold(text), text)

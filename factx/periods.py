@@ -45,7 +45,7 @@ PATTERN = regex.compile(
         r"(?P<this>本季度?|该季度?|当季|单季|季内|本财季|期内)",
         r"(?P<trailing>过去(?:的)?(?:四个季度|4个季度|十二个月|12个月|一年))",
         r"(?P<twoq>(?:两|二)(?:个)?季(?:度)?)(?=累计|合计|共|间)",
-        r"(?P<ytdnow>年内|今年以来|年初至今|今年迄今)",
+        r"(?P<ytdnow>年内|今年以来|年初至今|今年迄今|(?:今年)?(?:年初|年中|年底|年末))",
     ])
 )
 
@@ -102,6 +102,7 @@ class Context:
     ref_year: int                 # the year of undated expressions
     current: str | None = None    # the financial period being talked about (2025Q3)
     fiscal_end: int = 12          # month the subject's fiscal year ends in
+    quarter: str | None = None    # the quarter being talked about, for 上季 and 過去四個季度
 
 
 def _year(pm: PeriodMention, ctx: Context, ykey: str = "y") -> int:
@@ -235,7 +236,7 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
         return shift_year(cur, -1)
     if k == "this":
         return cur
-    q = quarter_of(cur)
+    q = quarter_of(ctx.quarter or cur)
     if k == "lastq":
         if not q:
             return None

@@ -84,7 +84,7 @@ class Extractor:
             facts.extend(got)
             if trace:
                 result.trace.append((s, view, level + growth_hits, got))
-        facts = _link_deals(facts)
+        facts = _link_deals(_title_periods(facts, sents, resolver.st.first_period))
         seen = set()
         for f in sorted(facts, key=lambda f: (f.span, f.kind, f.subject)):
             key = (f.span, f.kind, f.subject)
@@ -138,6 +138,15 @@ def _within(items: list, starts: list[int], s) -> list:
     lo = bisect.bisect_left(starts, s.start)
     hi = bisect.bisect_left(starts, s.end)
     return [it for it in items[lo:hi] if it.end <= s.end]
+
+
+def _title_periods(facts: list[Fact], sents, first_period: str | None) -> list[Fact]:
+    """A figure in the title has no period of its own: it gets the period the body starts with."""
+    from dataclasses import replace
+    if not sents or not first_period or "\n" not in "".join(s.text for s in sents[:1]) and len(sents) < 2:
+        return facts
+    title_end = sents[0].end
+    return [replace(f, period=first_period) if f.span[1] <= title_end and f.period is None else f for f in facts]
 
 
 def _link_deals(facts: list[Fact]) -> list[Fact]:

@@ -202,7 +202,8 @@ _ABASE_LATIN = f"(?:{_ADIG})(?:(?![A-Za-z_]|\\.[A-Za-z]|\\+[\\dA-Za-z])|(?=\\s?(
 _CBASE = f"[{_CN}]+(?:点(?:[{_CD}]+|\\d+))?"
 _AMAG = "(?:[十百千](?:万亿|万|亿)|万亿|万|亿|兆|千|百)"
 _TB = f"(?:{_ABASE_LATIN}|{_CBASE})"
-_NUMSEQ = f"(?:(?<![{_CN}第]){_TB}(?:\\s?{_AMAG})?(?:{_TB}(?:{_AMAG})?)*)"
+_NUMSEQ = (f"(?:(?:(?<!第){_ABASE_LATIN}|(?<![{_CN}第]){_CBASE})(?:\\s?{_AMAG})?"
+           f"(?:(?<=[万亿兆千百]){_TB}(?:{_AMAG})?)*)")
 _PERIOD = "|".join(PERIODS)
 _NUM_SIMPLE = f"(?:\\d+|[{_CN}]+)"
 _NOT_PERIOD = (f"(?!\\s?(?:个|多个|余个)?半?(?:多|余)?(?:{_PERIOD}))"
@@ -276,6 +277,9 @@ _PATTERN = f"""
 """
 
 _RE = regex.compile(_PATTERN, regex.VERBOSE)
+_FORMAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
+_RE_LONE_FORMAL = regex.compile(f"(?<![{_CN}])[{_FORMAL}](?![{_CN}])")
+_RE_ANY_FORMAL = regex.compile(f"[{_FORMAL}]")
 _RE_SAN = regex.compile(f"参(?=[拾佰仟万亿])|(?<=[壹贰叁肆伍陆柒捌玖拾佰仟]零?)参")
 _RE_FW_COMMA = regex.compile(r"(?<=[0-9])，(?=[0-9])")
 _RE_ARABIC_UNIT = regex.compile(r"(\d+(?:\.\d+)?)([十百千]?)")
@@ -284,6 +288,7 @@ _RE_RANGE_GAP = regex.compile(f"\\s?(?:{RANGE_CONNECTORS})\\s?")
 _RE_LIST_GAP = regex.compile(f"\\s?(?:{LIST_CONNECTORS})\\s?")
 _RE_TRAILING_MAG = regex.compile(f"({_AMAG})$")
 _HAS_ARABIC = regex.compile(r"\d")
+_HAN = regex.compile(r"\p{Han}")
 _TIME_BEFORE = regex.compile(f"(?:{_alt(TIME_CONTEXT)})[^,。;!?]{{0,3}}$")
 _SCORE_BEFORE = regex.compile(f"(?:{_alt(SCORE_CONTEXT)})")
 _CHANGE_BEFORE = regex.compile(f"(?:{_alt(CHANGE_VERBS)})$")
@@ -691,8 +696,6 @@ def _sub_tail(t: str) -> Decimal | None:
 # ---------------------------------------------------------------------------------------------
 # Scan.
 
-_HAN = regex.compile(r"\p{Han}")
-
 
 def _isolated(w: str, a: _Atom, strict: bool) -> bool:
     before = w[a.start - 1] if a.start > 0 else ""
@@ -810,13 +813,28 @@ def _prepare(folded: str, original: str | None) -> str:
         w = _fix_commas(w, original)
     if "参" in w:
         w = _RE_SAN.sub("叁", w)
+    if _RE_ANY_FORMAL.search(w):
+        # a lone formal numeral inside a word (大陆, 队伍, 收拾) is not a number
+        w = _RE_LONE_FORMAL.sub(lambda m: m.group() if _alone(w, m.start()) else "囗", w)
     return w
+
+
+def _alone(w: str, i: int) -> bool:
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(w) and (_HAN.match(w[j]) or w[j].isalnum()):
+            return False
+    return True
 
 
 def _scan(folded: str, original: str | None) -> list[Quantity]:
     w = _prepare(folded, original)
     atoms: list[_Atom] = []
-    for m in _RE.finditer(w):
+    pos, n = 0, len(w)
+    while pos < n:
+        m = _RE.search(w, pos)
+        if m is None:
+            break
+        pos = m.end() if m.end() > m.start() else m.start() + 1
         if m.group("skip") is not None:
             continue
         if m.group("fan") is not None:
@@ -833,7 +851,9 @@ def _scan(folded: str, original: str | None) -> list[Quantity]:
         if m.group("q") is None or m.end() == m.start():
             continue
         a = _atom(m, w)
-        if a is not None:
+        if a is None:
+            pos = m.start() + 1  # not a quantity after all: look again from the next character
+        else:
             atoms.append(a)
     atoms = _merge_ranges(atoms, w)
     _share_units(atoms, w)

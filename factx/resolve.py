@@ -52,6 +52,8 @@ class DocState:
     currency: str
     current_fin: str | None = None
     current_any: str | None = None
+    current_q: str | None = None
+    first_period: str | None = None   # the first period the body names (for the title's figures)
     focus: str | None = None
     last: Fact | None = None
     last_target: str | None = None
@@ -130,15 +132,18 @@ def prepare(view: TokenView, registry: Registry, st: DocState) -> Sent:
             continue
         owner = next((m.id for j, m in reversed(ents) if j < i), st.focus)
         fend = registry.fact(owner, "fiscal_year_end", 12) if owner else 12
-        ctx = P.Context(st.ref_year, st.current_fin, int(fend))
+        ctx = P.Context(st.ref_year, st.current_fin, int(fend), st.current_q)
         value = P.resolve(it, ctx)
         resolved[i], items[i] = value, it
+        if value and regex.fullmatch(r"\d{4}Q\d", value) and not _in_parens(view.text, i):
+            st.current_q = value
         relative_year = it.kind == "year" and it.get("yrel")
         if value and it.kind in ("quarter", "half", "fiscal", "ytd", "year", "ended") and not relative_year \
                 and not _in_parens(view.text, i):
             st.current_fin = value if it.to is None or it.kind != "quarter" else value.split("/")[-1]
         if value and it.kind not in ("yago", "lastq") and not _in_parens(view.text, i):
             st.current_any = value
+            st.first_period = st.first_period or value
     return Sent(view, resolved, items, ents)
 
 
@@ -165,8 +170,10 @@ def _period_for(hit: Hit, s: Sent, st: DocState, at_start: str | None) -> tuple[
         in_seg = [i for i in outside if i >= seg]
         if in_seg:
             pick, how = in_seg[-1], "named earlier in the sentence"
-        elif outside and outside[0] <= 8:
+        elif outside and outside[0] <= 8 and s.period_items[outside[0]].kind != "day":
             pick, how = outside[0], "named at the head of the sentence"
+        elif outside:
+            pick, how = outside[-1], "named earlier in the sentence"
     if pick is not None:
         value = s.periods[pick]
         pm = s.period_items[pick]
@@ -447,8 +454,10 @@ class Resolver:
             out.append(f)
         if out:
             st.last = out[-1]
-            if hit.rule.role != "comparator" and out[-1].period:
-                st.carry = out[-1].period
+            p = out[-1].period
+            # a year-level figure (年內漲幅) does not replace a finer period inside that year
+            if hit.rule.role != "comparator" and p and not (len(p) == 4 and (st.carry or "").startswith(p)):
+                st.carry = p
             st.focus = out[0].subject if "+" not in out[0].subject else st.focus
         st.facts.extend(out)
         return out

@@ -133,7 +133,7 @@ HEDGE_PRIORITY = ("up_to", "at_least", "nearly", "over", "about")
 #: units that make a number a period or a date (handled by another stage)
 PERIODS = (
     "财年", "小时", "钟头", "分钟", "世纪", "星期", "礼拜", "工作日", "交易日", "营业日", "点钟",
-    "年", "月", "日(?![元圆币])", "号", "季", "周(?!边)", "天(?!然)", "秒(?!杀)", "岁",
+    "年", "月(?![活均薪])", "日(?![元圆币活均])", "号", "季", "周(?!边)", "天(?!然)", "秒(?!杀)", "岁",
     "时(?![间期候代尚装])",
 )
 #: range connectors
@@ -227,7 +227,7 @@ _YTAIL = (f"零?{_D1}(?:角|毛|毫)(?:零?{_D1}分?)?|零?{_D1}分(?![钟之])|
 _PATTERN = f"""
 (?P<skip>
     (?<!\\d)\\d{{4}}[-/.]\\d{{1,2}}[-/.]\\d{{1,2}}(?!\\d)
-  | (?<!\\d)\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?(?!\\d)
+  | (?<![\\d.])\\d+(?:\\.\\d+)?(?::\\d+(?:\\.\\d+)?)+(?![\\d])
   | (?<![\\d.])\\d+(?:\\.\\d+){{2,}}
   | (?<![\\d{_CN}])(?:\\d{{1,2}}|[{_CD}{_CU}]{{1,3}})[点时](?:\\d{{1,2}}|[{_CD}{_CU}]{{1,3}})分(?:\\d{{1,2}}秒)?
   | (?<![\\d{_CN}])(?:\\d{{1,2}}|[{_CD}{_CU}]{{1,3}})点(?:半|钟|整)
@@ -247,8 +247,8 @@ _PATTERN = f"""
     | (?<![{_CN}])(?P<kd>[{_CN}]+)份(?P<kn>[{_CN}]+)(?![\\p{{Han}}\\d])
     | (?P<half>(?<![{_CN}\\d])[一1]半|半(?=个))
     | (?P<apx>(?P<apx_w>[数几])(?P<apx_u>[十百千](?:万亿|万|亿)?|万亿|万|亿))
-    | (?P<shang>上(?P<shang_u>[百千](?:万亿|万|亿)?|万亿|万|亿))
-    | (?P<sign>负\\s?|(?<![\\dA-Za-z])-\\s?(?=[\\d.]))?(?P<num>{_NUMSEQ})(?P<ji>几)?
+    | (?P<shang>(?<![千百])上(?P<shang_u>[百千](?:万亿|万|亿)?|万亿|万|亿))
+    | (?P<sign>负\\s?|(?<![\\dA-Za-z])-\\s?(?=[\\d.]))?(?P<num>(?>{_NUMSEQ}))(?P<ji>几)?
   )
   (?P<duo>多|余)?(?:\\s?(?P<mag2>{_AMAG}))?
   {_NOT_PERIOD}
@@ -264,19 +264,24 @@ _PATTERN = f"""
               |分(?![之钟析别红布配行公享成为期拆化散离数段类级项])|仙(?![人女境鹤桃]))
           (?P<stail>(?<=[角毛毫])零?{_D1}分?)?(?P<qian2>钱)?
     | (?P<pct>\\s?[%‰])
-    | (?P<pp>个?百分点|个?基点|个点|\\s?(?:bps?|BPS?|pcts?|PCTS?|ppts?)(?![A-Za-z]))
+    | (?P<pp>\\s?个?百分点|\\s?个?基点|(?<=\\d)个点|\\s?(?:bps?|BPS?|pcts?|PCTS?|ppts?)(?![A-Za-z]))
     | (?P<cheng>成(?P<cheng_half>半)?(?![为员本功交长立都果效分绩品份型年就熟不了文人语形]))
     | (?P<bei>倍(?!数))
     | (?P<pts>点(?![钟半整多心评滴子\\d{_CD}]))
-    | (?P<cls>{_CLS})(?P<cls_half>(?<=个)半)?
+    | \\s?(?P<cls>{_CLS})(?P<cls_half>(?<=个)半)?
   )?
-  (?P<hq>{_HEDGE_AFTER})?
+  (?P<hq>{_HEDGE_AFTER})?(?:(?<=多)钱)?
 )
 |
 (?P<bare>{_alt(BARE_CURRENCIES)})
 """
 
-_RE = regex.compile(_PATTERN, regex.VERBOSE)
+# Every mention starts with one of these characters; testing it first keeps the scan fast.
+_STARTS = set("0123456789.-负第翻半数几上$" + _CN + "".join(w[0] for w in HEDGES_BEFORE)
+              + "".join(w[0] for w in CURRENCIES) + "".join(w[0] for w in CURRENCY_SYMBOLS)
+              + "".join(w[0] for w in CURRENCY_CODES) + "百千万")
+_TRIGGER = "[" + "".join(regex.escape(c) for c in sorted(_STARTS)) + "]"
+_RE = regex.compile(f"(?={_TRIGGER})(?:{_PATTERN})", regex.VERBOSE)
 _FORMAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 _RE_LONE_FORMAL = regex.compile(f"(?<![{_CN}])[{_FORMAL}](?![{_CN}])")
 _RE_ANY_FORMAL = regex.compile(f"[{_FORMAL}]")
@@ -289,6 +294,14 @@ _RE_LIST_GAP = regex.compile(f"\\s?(?:{LIST_CONNECTORS})\\s?")
 _RE_TRAILING_MAG = regex.compile(f"({_AMAG})$")
 _HAS_ARABIC = regex.compile(r"\d")
 _HAN = regex.compile(r"\p{Han}")
+_RE_PLAIN_ARABIC = regex.compile(r"\d*\.?\d+")
+_RE_HEDGE_BEFORE = regex.compile(_HEDGE_BEFORE)
+_RE_HEDGE_AFTER_END = regex.compile(f"(?:{_HEDGE_AFTER})$")
+_RE_ARABIC_MAG = regex.compile(r"\d\s?[十百千]")
+_RE_GENERATION = regex.compile(r"\d0|\d5|00")
+_RE_YTAIL = regex.compile(f"(零)?({_D1})(角|毛|毫)?(?:(零)?({_D1})(分)?)?|(零)?({_D1})分")
+_RE_LING_D = regex.compile(f"零({_D1})")
+_RE_STAIL = regex.compile(f"零?({_D1})分?")
 _TIME_BEFORE = regex.compile(f"(?:{_alt(TIME_CONTEXT)})[^,。;!?]{{0,3}}$")
 _SCORE_BEFORE = regex.compile(f"(?:{_alt(SCORE_CONTEXT)})")
 _CHANGE_BEFORE = regex.compile(f"(?:{_alt(CHANGE_VERBS)})$")
@@ -324,7 +337,7 @@ def _small(s: str) -> Decimal | None:
             return None
         return iv + Decimal("0." + "".join(str(_DIGIT_VALUE[c]) for c in fp))
     if _HAS_ARABIC.search(s):
-        if regex.fullmatch(r"\d*\.?\d+", s):
+        if _RE_PLAIN_ARABIC.fullmatch(s):
             return Decimal(s)
         total, pos, last_unit = Decimal(0), 0, None
         for m in _RE_ARABIC_UNIT.finditer(s):
@@ -451,7 +464,7 @@ def _atom(m, w: str) -> _Atom | None:
     hedges = []
     hp = g["hp"]
     if hp:
-        for word in regex.findall(_HEDGE_BEFORE, hp):
+        for word in _RE_HEDGE_BEFORE.findall(hp):
             hedges.append(HEDGES_BEFORE.get(word))
     if g["hp2"]:
         hedges.append(HEDGES_BEFORE.get(g["hp2"]))
@@ -532,9 +545,9 @@ def _atom(m, w: str) -> _Atom | None:
         lo, hi = r
         core = numtext.replace(" ", "")
         has_arabic = bool(_HAS_ARABIC.search(core))
-        cn_core = regex.sub(r"点.*$", "", core)
+        cn_core = core.partition("点")[0]
         scaled = any(c in core for c in "万亿兆") or bool(
-            regex.search(r"\d\s?[十百千]", core))
+            _RE_ARABIC_MAG.search(core))
         if not has_arabic:
             if all(c in "百千万亿兆佰仟" for c in cn_core):
                 # bare magnitude (千亿, 兆): only after a hedge or before/after a currency
@@ -661,7 +674,7 @@ def _atom(m, w: str) -> _Atom | None:
         return None
 
     # numbers glued to 后 (90后) are generations; two-digit only
-    if bare and regex.fullmatch(r"\d0|\d5|00", numtext or "") and w[end:end + 1] == "后":
+    if bare and _RE_GENERATION.fullmatch(numtext or "") and w[end:end + 1] == "后":
         return None
 
     return _Atom(start, end, lo, hi, dim, unit, hedges, explicit, scaled, per, factor, mag,
@@ -672,9 +685,9 @@ def _tail_value(t: str) -> Decimal | None:
     """What follows 元/块/蚊: 六 (.6), 七毛八 (.78), 六角三分 (.63), 四分 (.04), 零四 (.04), 半."""
     if t == "半":
         return Decimal("0.5")
-    m = regex.fullmatch(f"(零)?({_D1})(角|毛|毫)?(?:(零)?({_D1})(分)?)?|(零)?({_D1})分", t)
+    m = _RE_YTAIL.fullmatch(t)
     if not m:
-        m2 = regex.fullmatch(f"零({_D1})", t)
+        m2 = _RE_LING_D.fullmatch(t)
         return _digit(m2.group(1)) / 100 if m2 else None
     if m.group(8):  # …分 alone
         return _digit(m.group(8)) / 100
@@ -689,7 +702,7 @@ def _tail_value(t: str) -> Decimal | None:
 
 def _sub_tail(t: str) -> Decimal | None:
     """What follows 角/毛/毫: 五 (.05), 五分 (.05), 零五 (.05)."""
-    m = regex.fullmatch(f"零?({_D1})分?", t)
+    m = _RE_STAIL.fullmatch(t)
     return _digit(m.group(1)) / 100 if m else None
 
 
@@ -749,11 +762,11 @@ def _merge_ranges(atoms: list[_Atom], w: str) -> list[_Atom]:
 
 
 def _has_after_hedge(a: _Atom, w: str) -> bool:
-    return bool(regex.search(f"(?:{_HEDGE_AFTER})$", w[a.num_start:a.end])) and a.dim != "money"
+    return bool(_RE_HEDGE_AFTER_END.search(w, a.num_start, a.end)) and a.dim != "money"
 
 
 def _starts_with_hedge(b: _Atom, w: str) -> bool:
-    return b.num_start > b.start and bool(regex.match(f"(?:{_HEDGE_BEFORE})", w[b.start:b.num_start]))
+    return b.num_start > b.start and bool(_RE_HEDGE_BEFORE.match(w, b.start, b.num_start))
 
 
 def _range(a: _Atom, b: _Atom, b_lo: Decimal, connector: str, w: str) -> _Atom | None:
@@ -838,8 +851,8 @@ def _scan(folded: str, original: str | None) -> list[Quantity]:
         if m.group("skip") is not None:
             continue
         if m.group("fan") is not None:
-            n = m.group("fan_n")
-            v = Decimal(2) ** (_DIGIT_VALUE[n] if n else 1)
+            fan = m.group("fan_n")
+            v = Decimal(2) ** (_DIGIT_VALUE[fan] if fan else 1)
             atoms.append(_Atom(m.start(), m.end(), v, None, "multiple", None, [], False, False,
                                None, num_start=m.start()))
             continue

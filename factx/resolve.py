@@ -157,6 +157,11 @@ def _period_for(hit: Hit, s: Sent, st: DocState, at_start: str | None) -> tuple[
     if hit.rule.role == "continuation":
         return st.current_fin or at_start, "the current period (a move from an earlier figure)"
     at = hit.at
+    # 去年同期淨利為128億元: an earlier period named between the line and its figure
+    ago = [i for i in s.periods if hit.start <= i < at and s.period_items[i].kind in ("yago", "lastq")
+           and PERCENT not in text[i:at]]   # not 較去年同期暴漲105%至665億元: that is a growth rate
+    if ago:
+        return s.periods[ago[-1]], "an earlier period named before the figure"
     a, _ = _bounds(text, at)
     paren = _in_parens(text, at)
     before = [i for i in s.periods if i < at]
@@ -215,6 +220,9 @@ def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sente
                 break
         ident = registry.fact(m.id, "parent", m.id) if hit.kind in DEAL_KINDS else m.id
         return [ident], "named before the figure in the " + ("clause" if in_clause else "sentence")
+    inside = [(i, m) for i, m in s.entities if hit.start <= i < hit.end and m.id not in exclude]
+    if inside and hit.kind not in DEAL_KINDS:   # 366億元和275億元…騰訊…的資本支出
+        return [inside[0][1].id], "named with the line after the figure"
     if st.focus:
         focus = st.focus
         # a segment named in an earlier sentence gives way to its company, unless the text

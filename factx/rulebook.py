@@ -170,6 +170,14 @@ def _load_macros(path: str) -> tuple[dict[str, dict[str, dict]], dict[str, str]]
     return vocab, expanded
 
 
+def _strip_lines(x: Any) -> Any:
+    if isinstance(x, dict):
+        return {k: _strip_lines(v) for k, v in x.items() if k != "__line__"}
+    if isinstance(x, list):
+        return [_strip_lines(v) for v in x]
+    return x
+
+
 def _examples(items: Any, where: str, negative: bool) -> tuple[Example, ...]:
     out = []
     for item in items or []:
@@ -181,7 +189,7 @@ def _examples(items: Any, where: str, negative: bool) -> tuple[Example, ...]:
             continue
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise RuleError(where, "an example needs 'text' and 'records'")
-        recs = tuple({k: v for k, v in r.items() if k != "__line__"} for r in item.get("records") or [])
+        recs = tuple(_strip_lines(r) for r in item.get("records") or [])
         out.append(Example(item["text"], recs, item.get("__line__", 0)))
     return tuple(out)
 

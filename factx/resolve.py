@@ -184,8 +184,10 @@ def _period_for(hit: Hit, s: Sent, st: DocState, at_start: str | None) -> tuple[
         pm = s.period_items[pick]
         if pm.to is not None and value and "/" in value and pm.is_list:
             first, second = value.split("/", 1)
-            value = second if hit.rule.role == "list" or _second_of_pair(text, at) else first
-            how += " (respectively)"
+            if hit.rule.role == "list" or _second_of_pair(text, at):
+                value, how = second, how + " (respectively)"
+            elif regex.match(r"[和与及、][\uE000\uE001]", text[at + 1:at + 3]):
+                value, how = first, how + " (respectively)"
         return value, how
     return at_start, "carried from earlier in the document"
 

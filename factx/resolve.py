@@ -354,7 +354,7 @@ class Resolver:
             ch = changes.setdefault(owner, {})
             if basis in ch:
                 continue
-            ch[basis] = pct
+            ch[basis] = _int(pct)
             st.basis = basis
             claimed.add(i)
         for k, hit in enumerate(level):
@@ -371,7 +371,7 @@ class Resolver:
                 if parsed is None:
                     continue
                 basis = parsed[0] or st.basis or "yoy"
-                change = {basis: parsed[1]}
+                change = {basis: _int(parsed[1])}
                 st.basis = basis
             facts.extend(self._facts(hit, change, s, sent_span, at_start, facts))
         return facts

@@ -73,6 +73,8 @@ class Lexicon:
     negative: regex.Pattern
     positive: regex.Pattern
     future: regex.Pattern
+    forecast: regex.Pattern
+    delta: regex.Pattern
 
 
 @lru_cache(maxsize=8)
@@ -83,6 +85,8 @@ def lexicon(book: RuleBook) -> Lexicon:
         change_word=regex.compile(m["change_word"]), counterparty=regex.compile(m["counterparty_cue"]),
         through=regex.compile(m["through"] + r"$"), negative=regex.compile(m["negative_cue"]),
         positive=regex.compile(m["positive_cue"]), future=regex.compile(m["future"]),
+        forecast=regex.compile(m["forecast"]),
+        delta=regex.compile("(?:" + m["direction"] + r")了?(?:约|近|超|逾)?$"),
     )
 
 
@@ -267,6 +271,8 @@ def _parse_change(view: TokenView, i: int, lex: Lexicon, book: RuleBook, s: Sent
             basis = "qoq"
         elif pm.kind in ("month", "day") and regex.search(r"(?:较|比|相比|对比)$", text[a:j]):
             return None  # 相比4月提升200%: measured against a month, not a growth rate of the figure
+    if regex.search(r"相差|差距|之差|差额", window):
+        return None
     rest = window[:bm.start()] + " " * len(bm.group(0)) + window[bm.end():] if bm else window
     dm = None
     for dm in lex.direction.finditer(rest):
@@ -368,6 +374,9 @@ class Resolver:
         for hit, change in hits:
             if hit.rule.stage == "growth":
                 parsed = _parse_change(view, hit.at, lex, book, s)
+                if parsed is None and hit.rule.role == "growth-after":
+                    q = _quantity(view, hit.at)
+                    parsed = ("yoy", float(q.value)) if q is not None and q.value is not None else None
                 if parsed is None:
                     continue
                 basis = parsed[0] or st.basis or "yoy"
@@ -379,8 +388,8 @@ class Resolver:
     def _owner(self, level: list[Hit], view: TokenView, i: int) -> int | None:
         """The figure a growth rate at view index i belongs to."""
         text = view.text
-        after = text[i + 1:i + 4]
-        m = regex.match(r"[^,;。]{0,2}?(?:至|到|为)", after)
+        after = text[i + 1:i + 6]
+        m = regex.match(r"[^,;。]{0,2}?(?:至|到|为)|,?(?:仅为|仅|只有|至|到|为|达)", after)
         if m:
             j = i + 1 + m.end()
             for k, h in enumerate(level):
@@ -415,6 +424,12 @@ class Resolver:
             if "stake" in hit.groups:
                 sq = _quantity(view, hit.groups["stake"][0])
                 stake = float(sq.value) if sq and sq.value is not None else None
+        if hit.rule.kind_from == "metric" and self.lex.forecast.search(view.text[:hit.at]):
+            return []   # an analyst's estimate, not the company's figure
+        if hit.rule.kind_from == "metric" and hit.rule.stage == "level" and "metric" in hit.groups:
+            gap = view.text[hit.groups["metric"][1]:hit.at]
+            if self.lex.delta.search(gap):
+                return []   # 同比減少了約338億元: an absolute change, not a level
         subjects, why_s = _subject_for(hit, s, st, reg, same, self.lex, exclude)
         if not subjects:
             return []
@@ -432,7 +447,9 @@ class Resolver:
             sign = hit.sign
             cue = _sign_cue(view, hit.at, self.lex)
             if hit.rule.role in ("comparator", "continuation") or "cue" in hit.groups:
-                sign = cue or (prev.value is not None and prev.value < 0 and hit.rule.role != "continuation" and -1) or 1
+                inherit_loss = (prev is not None and prev.value is not None and prev.value < 0
+                                and prev.rule != "metric.turned-loss" and hit.rule.role != "continuation")
+                sign = cue or (-1 if inherit_loss else 1)
                 if hit.rule.role == "continuation" and not cue:
                     sign = hit.sign
             elif cue and kind not in ("price", "price_change", "market_share") + DEAL_KINDS:
@@ -444,6 +461,8 @@ class Resolver:
             unit = self._unit(q, hit, kind)
             if unit is None:
                 return []
+            if kind in ("users", "orders", "operating_metric") and q.dim != "money" and (q.value or 0) < 10:
+                return []   # 一個…: not an operating count
             if value is not None:
                 if q.unit == "percent" and kind not in ("market_share", "price_change") + DEAL_KINDS:
                     return []

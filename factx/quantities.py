@@ -233,6 +233,8 @@ _TAIL_BAD = (f"[\\d{_CN}.点年月日号时季周天岁%成倍]|{_CLS}")
 _YTAIL = (f"零?{_D1}(?:角|毛|毫)(?:零?{_D1}分?)?|零?{_D1}分(?![钟之])|零{_D1}"
           f"|[{_CD}](?!{_TAIL_BAD})|(?<=[块蚊])\\d(?![\\d.])|半")
 
+# The scanning pattern finds number cores (and skips dates, times, ordinals); the prefix pattern
+# reads hedges and a currency before a core, the suffix pattern its unit and trailing hedge.
 _PATTERN = f"""
 (?P<skip>
     (?<!\\d)\\d{{4}}[-/.]\\d{{1,2}}[-/.]\\d{{1,2}}(?!\\d)
@@ -242,14 +244,9 @@ _PATTERN = f"""
   | (?<![\\d{_CN}])(?:\\d{{1,2}}|[{_CD}{_CU}]{{1,3}})点(?:半|钟|整)
   | 第[\\d{_CN}]+
 )
-|
-(?P<fan>翻(?:倍|番|(?P<fan_n>[一两二三四])番))
-|
-(?P<q>
-  (?P<hp>(?:{_HEDGE_BEFORE})(?:\\s?(?:{_HEDGE_BEFORE}))?)?
-  (?P<cp>(?:{_SYMBOLS})|(?<![A-Za-z])(?:{_CODES})\\s?|(?:{_CUR_NAMES})\\s{{0,2}})?
-  (?P<hp2>{_HEDGE_BEFORE})?
-  (?:
+| (?P<fan>翻(?:倍|番|(?P<fan_n>[一两二三四])番))
+| (?P<core>
+    (?:
       (?P<pctp>百分之|千分之|万分之)(?P<pctn>{_CBASE}|{_ABASE})
     | (?:(?P<fi>{_TB})又)?(?P<fd>{_TB})分之(?P<fn>{_TB})
     | (?P<mi>{_TB})又(?P<md>{_TB})分(?P<mn>{_TB})
@@ -258,39 +255,47 @@ _PATTERN = f"""
     | (?P<apx>(?P<apx_w>[数几])(?P<apx_u>[十百千](?:万亿|万|亿)?|万亿|万|亿))
     | (?P<shang>(?<![千百])上(?P<shang_u>[百千](?:万亿|万|亿)?|万亿|万|亿))
     | (?P<sign>负\\s?|(?<![\\dA-Za-z])-\\s?(?=[\\d.]))?(?P<num>(?>{_NUMSEQ}))(?P<ji>几)?
+    )
+    (?P<duo>多|余)?(?:\\s?(?P<mag2>{_AMAG}))?
   )
-  (?P<duo>多|余)?(?:\\s?(?P<mag2>{_AMAG}))?
-  {_NOT_PERIOD}
-  (?:
-      (?P<iso>\\s?(?:{_CODES})(?![A-Za-z]))
-    | (?P<cur>\\s?(?:个|枚)?(?:{_CUR_NAMES}))(?:(?:又|零)?(?P<fsn>{_TB})(?P<fsu>{_FSUBS}))?
-          (?:/(?P<per>{_PER}))?
-    | (?P<yuan>\\s?(?:元(?![化素组宇论件老首旦帅气音])|圆|蚊
-              |块(?=钱|$|[^\\p{{Han}}]|[零一二三四五六七八九两半多\\d]|以上|以下|左右|上下|到|至|和|或|与|及)
-              |个(?=零?{_D1}(?:毫|角|毛))))(?P<ytail>{_YTAIL})?(?P<qian>钱)?(?:/(?P<per2>{_PER}))?
-    | (?P<fsub>{_FSUBS})
-    | (?P<sub>角(?:(?<=\\d角)|(?=零?{_D1}))|毛(?![利衣巾泽病笔孩发皮绒毯])|毫(?![米升克秒安瓦伏无不])
-              |分(?![之钟析别红布配行公享成为期拆化散离数段类级项])|仙(?![人女境鹤桃]))
-          (?P<stail>(?<=[角毛毫])零?{_D1}分?)?(?P<qian2>钱)?
-    | (?P<pct>\\s?[%‰])
-    | (?P<pp>\\s?个?百分点|\\s?个?基点|(?<=\\d)个点|\\s?(?:bps?|BPS?|pcts?|PCTS?|ppts?)(?![A-Za-z]))
-    | (?P<cheng>成(?P<cheng_half>半)?(?![为员本功交长立都果效分绩品份型年就熟不了文人语形]))
-    | (?P<bei>倍(?!数))
-    | (?P<pts>点(?![钟半整多心评滴子\\d{_CD}]))
-    | \\s?(?P<cls>{_CLS})(?P<cls_half>(?<=个)半)?
-  )?
-  (?P<hq>{_HEDGE_AFTER})?(?:(?<=多)钱)?
-)
-|
-(?P<bare>\\L<bare>)
+| (?P<bare>\\L<bare>)
+"""
+_PREFIX = f"""
+(?P<hp>(?:{_HEDGE_BEFORE})(?:\\s?(?:{_HEDGE_BEFORE}))?)?
+(?P<cp>(?:{_SYMBOLS})|(?<![A-Za-z])(?:{_CODES})\\s?|(?:{_CUR_NAMES})\\s{{0,2}})?
+(?P<hp2>{_HEDGE_BEFORE})?
+$
+"""
+_SUFFIX = f"""
+{_NOT_PERIOD}
+(?:
+    (?P<iso>\\s?(?:{_CODES})(?![A-Za-z]))
+  | (?P<cur>\\s?(?:个|枚)?(?:{_CUR_NAMES}))(?:(?:又|零)?(?P<fsn>{_TB})(?P<fsu>{_FSUBS}))?
+        (?:/(?P<per>{_PER}))?
+  | (?P<yuan>\\s?(?:元(?![化素组宇论件老首旦帅气音])|圆|蚊
+            |块(?=钱|$|[^\\p{{Han}}]|[零一二三四五六七八九两半多\\d]|以上|以下|左右|上下|到|至|和|或|与|及)
+            |个(?=零?{_D1}(?:毫|角|毛))))(?P<ytail>{_YTAIL})?(?P<qian>钱)?(?:/(?P<per2>{_PER}))?
+  | (?P<fsub>{_FSUBS})
+  | (?P<sub>角(?:(?<=\\d角)|(?=零?{_D1}))|毛(?![利衣巾泽病笔孩发皮绒毯])|毫(?![米升克秒安瓦伏无不])
+            |分(?![之钟析别红布配行公享成为期拆化散离数段类级项])|仙(?![人女境鹤桃]))
+        (?P<stail>(?<=[角毛毫])零?{_D1}分?)?(?P<qian2>钱)?
+  | (?P<pct>\\s?[%‰])
+  | (?P<pp>\\s?个?百分点|\\s?个?基点|(?<=\\d)个点|\\s?(?:bps?|BPS?|pcts?|PCTS?|ppts?)(?![A-Za-z]))
+  | (?P<cheng>成(?P<cheng_half>半)?(?![为员本功交长立都果效分绩品份型年就熟不了文人语形]))
+  | (?P<bei>倍(?!数))
+  | (?P<pts>点(?![钟半整多心评滴子\\d{_CD}]))
+  | \\s?(?P<cls>{_CLS})(?P<cls_half>(?<=个)半)?
+)?
+(?P<hq>{_HEDGE_AFTER})?(?:(?<=多)钱)?
 """
 
-# Every mention starts with one of these characters; testing it first keeps the scan fast.
-_STARTS = set("0123456789.-负第翻半数几上$" + _CN + "".join(w[0] for w in HEDGES_BEFORE)
-              + "".join(w[0] for w in CURRENCIES) + "".join(w[0] for w in CURRENCY_SYMBOLS)
-              + "".join(w[0] for w in CURRENCY_CODES) + "百千万")
-_TRIGGER = "[" + "".join(regex.escape(c) for c in sorted(_STARTS)) + "]"
-_RE = regex.compile(_PATTERN, regex.VERBOSE, **_LISTS)
+_RE = regex.compile(_PATTERN, regex.VERBOSE, ignore_unused=True, **_LISTS)
+_RE_PREFIX = regex.compile(_PREFIX, regex.VERBOSE, ignore_unused=True, **_LISTS)
+_RE_SUFFIX = regex.compile(_SUFFIX, regex.VERBOSE, ignore_unused=True, **_LISTS)
+#: a prefix can only end with one of these characters
+_PREFIX_LAST = frozenset(" " + "".join(w[-1] for w in HEDGES_BEFORE) + "".join(w[-1] for w in CURRENCIES)
+                         + "".join(w[-1] for w in CURRENCY_SYMBOLS) + "".join(w[-1] for w in CURRENCY_CODES))
+_PREFIX_MAX = 2 * max(map(len, HEDGES_BEFORE)) + 1 + max(map(len, CURRENCIES)) + 2
 _FORMAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 _RE_LONE_FORMAL = regex.compile(f"(?<![{_CN}])[{_FORMAL}](?![{_CN}])")
 _RE_ANY_FORMAL = regex.compile(f"[{_FORMAL}]")

@@ -74,6 +74,7 @@ class Lexicon:
     positive: regex.Pattern
     future: regex.Pattern
     forecast: regex.Pattern
+    shares: regex.Pattern
     delta: regex.Pattern
 
 
@@ -85,7 +86,7 @@ def lexicon(book: RuleBook) -> Lexicon:
         change_word=regex.compile(m["change_word"]), counterparty=regex.compile(m["counterparty_cue"]),
         through=regex.compile(m["through"] + r"$"), negative=regex.compile(m["negative_cue"]),
         positive=regex.compile(m["positive_cue"]), future=regex.compile(m["future"]),
-        forecast=regex.compile(m["forecast"]),
+        forecast=regex.compile(m["forecast"]), shares=regex.compile(m["shares_word"]),
         delta=regex.compile("(?:" + m["direction"] + r")了?(?:约|近|超|逾)?$"),
     )
 
@@ -215,6 +216,8 @@ def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sente
     anchor = hit.start
     a, _ = _bounds(view.text, anchor)
     cands = [(i, m) for i, m in s.entities if i < anchor and m.id not in exclude]
+    if hit.kind in DEAL_KINDS:   # 出售小米股份: a company named with its shares is the target, not the seller
+        cands = [(i, m) for i, m in cands if not lex.shares.match(view.text, i + 1)]
     in_clause = [(i, m) for i, m in cands if i >= a]
     pool = in_clause or cands
     if pool:

@@ -42,8 +42,16 @@ class Registry:
         code = r"(?P<code>(?<=[(（])\d{4,6}(?=(?:\.[A-Z]{2})?[)）])|\d{4,6}(?=\.(?:HK|SH|SZ|TW|US)\b))"
         return regex.compile(f"{code}|(?:{'|'.join(alts)})")
 
-    def find(self, folded: str) -> list[Mention]:
-        """Registry mentions in folded text, longest name first, non-overlapping."""
+    def find(self, folded: str, text: str | None = None, names: "NamePatterns | None" = None) -> list[Mention]:
+        """Entity mentions in folded text: registry names (longest first), then, when `names`
+        is given, companies and units that are not in the registry, with the name as written
+        in `text` as their id."""
+        out = self._registry_mentions(folded)
+        if names is None:
+            return out
+        return _with_unlisted(out, folded, text if text is not None else folded, names, self)
+
+    def _registry_mentions(self, folded: str) -> list[Mention]:
         out = []
         for m in self.pattern.finditer(folded):
             if m.group("code"):
@@ -94,3 +102,38 @@ def load_registry(rules_dir: str) -> Registry:
         with open(path, encoding="utf-8") as f:
             facts = yaml.safe_load(f) or {}
     return Registry(names, codes, facts)
+
+
+@dataclass(frozen=True)
+class NamePatterns:
+    """Patterns for names that are not in the registry (from rules/macros.yaml)."""
+    unit_suffix: regex.Pattern
+    unit_name: regex.Pattern
+    org_name: regex.Pattern
+    latin_name: regex.Pattern
+
+
+def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatterns, reg: Registry) -> list[Mention]:
+    # a registry name inside a longer unit name (新業務分部 in 創新業務分部) gives way to it
+    units = [mm.span() for mm in names.unit_name.finditer(folded)]
+    found = [m for m in found if not any(a < m.start and m.end <= b for a, b in units)]
+    out: list[Mention] = []
+    for m in found:
+        # 百度核心, 百度App: a registry company followed by a unit word is that unit, as written
+        sm = names.unit_suffix.match(folded, m.end) if reg.parent(m.id) == m.id else None
+        if sm and "-" not in m.id:
+            out.append(Mention(m.start, sm.end(), text[m.start:sm.end()], known=False))
+        else:
+            out.append(m)
+    taken = bytearray(len(folded) + 1)
+    for m in out:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    extra = []
+    for pat in (names.unit_name, names.org_name, names.latin_name):
+        for mm in pat.finditer(folded):
+            a, b = mm.span()
+            if b > a and not any(taken[a:b]):
+                taken[a:b] = b"\x01" * (b - a)
+                name = text[a:b]
+                extra.append(Mention(a, b, reg.names.get(folded[a:b], name), known=folded[a:b] in reg.names))
+    return sorted(out + extra, key=lambda m: m.start)

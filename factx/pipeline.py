@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from . import periods as P
 from . import rules as R
 from . import segment, tokens
-from .entities import Registry, load_registry
+from .entities import NamePatterns, Registry, load_registry
 from .fold import fold
 from .models import Record
 from .quantities import scan
@@ -52,6 +52,8 @@ class Extractor:
         self.rules_dirs = dirs
         self.book: RuleBook = load_rules(dirs)
         self.registry = registry or load_registry(os.path.join(shipped, "registry"))
+        m = self.book.macros
+        self.names = NamePatterns(*(regex.compile(m[k]) for k in ("unit_suffix", "unit_name", "org_name", "latin_name")))
 
     # -- one document -----------------------------------------------------------------
     def extract_document(self, doc: Document, trace: bool = False) -> DocResult:
@@ -60,7 +62,7 @@ class Extractor:
         folded = fold(text)
         sents = segment.sentences(text, folded)
         quantities = scan(folded)
-        entities = self.registry.find(folded)
+        entities = self.registry.find(folded, text, self.names)
         period_mentions = P.find(folded)
         ref_year = P.reference_year(folded, doc.date)
         resolver = Resolver(self.book, self.registry, ref_year, self._currency(folded, entities))
@@ -69,7 +71,7 @@ class Extractor:
         p_starts = [p.start for p in period_mentions]
         facts: list[Fact] = []
         result = DocResult(doc, [], warnings)
-        for s in sents:
+        for n, s in enumerate(sents):
             items = (_within(period_mentions, p_starts, s) + _within(entities, e_starts, s)
                      + _within(quantities, q_starts, s))
             view = tokens.build(s.folded, s.start, items)
@@ -80,7 +82,8 @@ class Extractor:
             def growth(cl: set[int], view=view, out=growth_hits) -> list:
                 out.extend(R.run(self.book, view, "growth", cl, warnings.append))
                 return out
-            got = resolver.sentence(view, (s.start, s.end), level, claimed, growth)
+            got = resolver.sentence(view, (s.start, s.end), level, claimed, growth,
+                                    is_title=n == 0 and "\n" in text[s.end:s.end + 1])
             facts.extend(got)
             if trace:
                 result.trace.append((s, view, level + growth_hits, got))

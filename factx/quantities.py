@@ -192,9 +192,9 @@ def _guarded(words: dict[str, str], guards: dict[str, str], after: bool) -> str:
 # The combined pattern.
 
 _D1 = f"[\\d{_CD}]"  # one digit, either script
-_ADIG = (r"(?<![A-Za-z0-9_.]|[A-Za-z][-_.]|[\dA-Za-z]\+)"
+_ADIG = (r"(?=\d)(?<![A-Za-z0-9_.]|[A-Za-z][-_.]|[\dA-Za-z]\+)"
          r"(?>(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:(?:\.|点(?=\d))\d+)?)"
-         r"|(?<![\dA-Za-z_.])(?>\.\d+)")
+         r"|(?=\.\d)(?<![\dA-Za-z_.])(?>\.\d+)")
 _LATIN_OK = "bps?|BPS?|pcts?|PCTS?|ppts?|" + "|".join(CURRENCY_CODES)
 _ADIG_END = f"(?![A-Za-z_]|\\.[A-Za-z]|\\+[\\dA-Za-z])"
 _ABASE = f"(?:{_ADIG}){_ADIG_END}"
@@ -202,7 +202,7 @@ _ABASE_LATIN = f"(?:{_ADIG})(?:(?![A-Za-z_]|\\.[A-Za-z]|\\+[\\dA-Za-z])|(?=\\s?(
 _CBASE = f"[{_CN}]+(?:点(?:[{_CD}]+|\\d+))?"
 _AMAG = "(?:[十百千](?:万亿|万|亿)|万亿|万|亿|兆|千|百)"
 _TB = f"(?:{_ABASE_LATIN}|{_CBASE})"
-_NUMSEQ = (f"(?:(?:(?<!第){_ABASE_LATIN}|(?<![{_CN}第]){_CBASE})(?:\\s?{_AMAG})?"
+_NUMSEQ = (f"(?:(?:(?<!第){_ABASE_LATIN}|(?=[{_CN}])(?<![{_CN}第]){_CBASE})(?:\\s?{_AMAG})?"
            f"(?:(?<=[万亿兆千百]){_TB}(?:{_AMAG})?)*)")
 _PERIOD = "|".join(PERIODS)
 _NUM_SIMPLE = f"(?:\\d+|[{_CN}]+)"
@@ -236,7 +236,7 @@ _YTAIL = (f"零?{_D1}(?:角|毛|毫)(?:零?{_D1}分?)?|零?{_D1}分(?![钟之])|
 # The scanning pattern finds number cores (and skips dates, times, ordinals); the prefix pattern
 # reads hedges and a currency before a core, the suffix pattern its unit and trailing hedge.
 _PATTERN = f"""
-(?P<skip>
+(?=[\\d第{_CN}])(?P<skip>
     (?<!\\d)\\d{{4}}[-/.]\\d{{1,2}}[-/.]\\d{{1,2}}(?!\\d)
   | (?<![\\d.])\\d+(?:\\.\\d+)?(?::\\d+(?:\\.\\d+)?)+(?![\\d])
   | (?<![\\d.])\\d+(?:\\.\\d+){{2,}}
@@ -248,17 +248,20 @@ _PATTERN = f"""
 | (?P<core>
     (?:
       (?P<pctp>百分之|千分之|万分之)(?P<pctn>{_CBASE}|{_ABASE})
-    | (?:(?P<fi>{_TB})又)?(?P<fd>{_TB})分之(?P<fn>{_TB})
-    | (?P<mi>{_TB})又(?P<md>{_TB})分(?P<mn>{_TB})
-    | (?<![{_CN}])(?P<kd>[{_CN}]+)份(?P<kn>[{_CN}]+)(?![\\p{{Han}}\\d])
     | (?P<half>(?<![{_CN}\\d])[一1]半|半(?=个))
     | (?P<apx>(?P<apx_w>[数几])(?P<apx_u>[十百千](?:万亿|万|亿)?|万亿|万|亿))
     | (?P<shang>(?<![千百])上(?P<shang_u>[百千](?:万亿|万|亿)?|万亿|万|亿))
-    | (?P<sign>负\\s?|(?<![\\dA-Za-z])-\\s?(?=[\\d.]))?(?P<num>(?>{_NUMSEQ}))(?P<ji>几)?
+    | (?P<sign>负\\s?|(?<![\\dA-Za-z])-\\s?(?=[\\d.]))?(?P<num>(?>{_NUMSEQ}))
+      (?:
+          分之(?P<fn>{_TB})                                  # 三分之二
+        | 又(?P<md>{_TB})分之?(?P<mn>{_TB})                   # 一又二分之一, 一又十分一
+        | (?<=[{_CN}])份(?P<kn>[{_CN}]+)(?![\\p{{Han}}\\d])   # 十份十一 (Cantonese)
+        | (?P<ji>几)
+      )?
     )
     (?P<duo>多|余)?(?:\\s?(?P<mag2>{_AMAG}))?
   )
-| (?P<bare>\\L<bare>)
+| (?P<bare>\\L<bare>)(?!\\s{{0,2}}(?:{_HEDGE_BEFORE})?(?:[\\d{_CN}数几上半]|-\\d))
 """
 _PREFIX = f"""
 (?P<hp>(?:{_HEDGE_BEFORE})(?:\\s?(?:{_HEDGE_BEFORE}))?)?
@@ -292,6 +295,18 @@ _SUFFIX = f"""
 _RE = regex.compile(_PATTERN, regex.VERBOSE, ignore_unused=True, **_LISTS)
 _RE_PREFIX = regex.compile(_PREFIX, regex.VERBOSE, ignore_unused=True, **_LISTS)
 _RE_SUFFIX = regex.compile(_SUFFIX, regex.VERBOSE, ignore_unused=True, **_LISTS)
+
+def _names(pattern) -> tuple[str, ...]:
+    names = [""] * pattern.groups
+    for name, i in pattern.groupindex.items():
+        names[i - 1] = name
+    return tuple(names)
+
+
+_CORE_NAMES = _names(_RE)
+_SUFFIX_NAMES = _names(_RE_SUFFIX)
+_PREFIX_NAMES = _names(_RE_PREFIX)
+_FAN_N = _RE.groupindex["fan_n"]
 #: a prefix can only end with one of these characters
 _PREFIX_LAST = frozenset(" " + "".join(w[-1] for w in HEDGES_BEFORE) + "".join(w[-1] for w in CURRENCIES)
                          + "".join(w[-1] for w in CURRENCY_SYMBOLS) + "".join(w[-1] for w in CURRENCY_CODES))
@@ -472,9 +487,20 @@ def _digit(c: str) -> Decimal:
     return Decimal(_DIGIT_VALUE[c])
 
 
-def _atom(m, w: str) -> _Atom | None:
-    g = m.groupdict()
-    start, end = m.start(), m.end()
+_NO_PREFIX = {"hp": None, "cp": None, "hp2": None}
+
+
+def _atom(m, sm, pm, w: str) -> _Atom | None:
+    """One mention from its core match `m`, suffix match `sm` and prefix match `pm` (or None)."""
+    # (named-group access is slow in the regex module: read the groups by position)
+    g = dict(zip(_CORE_NAMES, m.groups()))
+    g.update(zip(_SUFFIX_NAMES, sm.groups()))
+    if pm is not None:
+        g.update(zip(_PREFIX_NAMES, pm.groups()))
+    else:
+        g.update(_NO_PREFIX)
+    start = pm.start() if pm is not None else m.start()
+    end = sm.end()
     hedges = []
     hp = g["hp"]
     if hp:
@@ -492,7 +518,7 @@ def _atom(m, w: str) -> _Atom | None:
     if cp:
         key = cp.strip()
         cp_cur = CURRENCY_SYMBOLS.get(key) or CURRENCY_CODES.get(key) or CURRENCIES.get(key)
-    num_start = m.start("num") if g["num"] is not None else start
+    num_start = m.start()
 
     lo: Decimal | None
     hi: Decimal | None = None
@@ -510,14 +536,14 @@ def _atom(m, w: str) -> _Atom | None:
             return None
         div = {"百分之": 1, "千分之": 10, "万分之": 100}[g["pctp"]]
         return _Atom(start, end, v / div, None, "percent", "percent", hedges, False, False, None,
-                     num_start=m.start("pctp"))
-    if g["fd"] is not None or g["md"] is not None or g["kd"] is not None:
-        if g["fd"] is not None:
-            whole, den, nume = g["fi"], g["fd"], g["fn"]
-        elif g["md"] is not None:
-            whole, den, nume = g["mi"], g["md"], g["mn"]
-        else:
-            whole, den, nume = None, g["kd"], g["kn"]
+                     num_start=num_start)
+    if g["fn"] is not None or g["md"] is not None or g["kn"] is not None:
+        if g["fn"] is not None:  # 三分之二
+            whole, den, nume = None, g["num"], g["fn"]
+        elif g["md"] is not None:  # 一又二分之一
+            whole, den, nume = g["num"], g["md"], g["mn"]
+        else:  # 十份十一
+            whole, den, nume = None, g["num"], g["kn"]
         dv, nv = _number(den), _number(nume)
         wv = _number(whole) if whole else Decimal(0)
         if not dv or nv is None or wv is None:
@@ -674,11 +700,7 @@ def _atom(m, w: str) -> _Atom | None:
         check = ""
     if dim != "money" and cp:
         # a currency word before a percentage or a count is not part of it
-        start = m.start("cp") + len(cp)
-        if g["hp"]:
-            start = m.start("hp")  # keep the hedge
-            hedges = hedges
-        if g["hp2"] is None and not g["hp"]:
+        if not g["hp"] and not g["hp2"]:
             start = num_start
     if lo is not None:
         lo = lo * factor + add
@@ -856,32 +878,38 @@ def _alone(w: str, i: int) -> bool:
 def _scan(folded: str, original: str | None) -> list[Quantity]:
     w = _prepare(folded, original)
     atoms: list[_Atom] = []
-    pos, n = 0, len(w)
-    while pos < n:
-        m = _RE.search(w, pos)
-        if m is None:
-            break
-        pos = m.end() if m.end() > m.start() else m.start() + 1
-        if m.group("skip") is not None:
+    last = 0  # end of the last mention: a core inside it (50元[6]角) was read with it
+    for m in _RE.finditer(w):
+        cs, ce = m.span()
+        if cs < last or ce == cs:
             continue
-        if m.group("fan") is not None:
-            fan = m.group("fan_n")
+        kind = m.lastgroup
+        if kind == "skip":
+            continue
+        if kind in ("fan", "fan_n"):
+            fan = m.group(_FAN_N)
             v = Decimal(2) ** (_DIGIT_VALUE[fan] if fan else 1)
-            atoms.append(_Atom(m.start(), m.end(), v, None, "multiple", None, [], False, False,
-                               None, num_start=m.start()))
+            atoms.append(_Atom(cs, ce, v, None, "multiple", None, [], False, False, None,
+                               num_start=cs))
+            last = ce
             continue
-        if m.group("bare") is not None:
-            atoms.append(_Atom(m.start(), m.end(), None, None, "money",
-                               CURRENCIES[m.group("bare")], [], True, False, None,
-                               num_start=m.start()))
+        if kind == "bare":
+            atoms.append(_Atom(cs, ce, None, None, "money", CURRENCIES[w[cs:ce]], [], True, False,
+                               None, num_start=cs))
+            last = ce
             continue
-        if m.group("q") is None or m.end() == m.start():
-            continue
-        a = _atom(m, w)
-        if a is None:
-            pos = m.start() + 1  # not a quantity after all: look again from the next character
-        else:
+        sm = _RE_SUFFIX.match(w, ce)
+        if sm is None:
+            continue  # a period or a date (2025年, 三个月): not a quantity
+        pm = None
+        if cs > last and w[cs - 1] in _PREFIX_LAST:
+            pm = _RE_PREFIX.search(w, max(last, cs - _PREFIX_MAX), cs)
+            if pm is not None and pm.start() == cs:
+                pm = None
+        a = _atom(m, sm, pm, w)
+        if a is not None:
             atoms.append(a)
+            last = sm.end()
     atoms = _merge_ranges(atoms, w)
     _share_units(atoms, w)
     src = original if original is not None else folded

@@ -142,7 +142,9 @@ def prepare(view: TokenView, registry: Registry, st: DocState) -> Sent:
         resolved[i], items[i] = value, it
         if value and regex.fullmatch(r"\d{4}Q\d", value) and not _in_parens(view.text, i):
             st.current_q = value
-        relative_year = it.kind == "year" and it.get("yrel")
+        relative_year = it.kind == "year" and (it.get("yrel") or (
+            # 已超過2024年全年: an earlier year named for comparison keeps the current period
+            value and st.current_fin and value < st.current_fin[:4]))
         if value and it.kind in ("quarter", "half", "fiscal", "ytd", "year", "ended") and not relative_year \
                 and not _in_parens(view.text, i):
             st.current_fin = value if it.to is None or it.kind != "quarter" else value.split("/")[-1]
@@ -342,10 +344,13 @@ class Resolver:
         self.st = DocState(ref_year, currency)
 
     def sentence(self, view: TokenView, sent_span: tuple[int, int], level: list[Hit],
-                 claimed: set[int], growth_fn) -> list[Fact]:
+                 claimed: set[int], growth_fn, is_title: bool = False) -> list[Fact]:
         st, lex, book = self.st, self.lex, self.book
         at_start = st.carry or st.current_any
+        first = st.first_period
         s = prepare(view, self.registry, st)
+        if is_title:   # the title's own periods do not anchor the body
+            st.first_period = first
         facts: list[Fact] = []
         changes: dict[int, dict[str, float]] = {}   # hit index -> change
         # growth rates stated next to a figure: 年增2%, 較去年同期暴跌85%至54億元
@@ -488,7 +493,9 @@ class Resolver:
             st.last = out[-1]
             p = out[-1].period
             # a year-level figure (年內漲幅) does not replace a finer period inside that year
-            if hit.rule.role != "comparator" and p and not (len(p) == 4 and (st.carry or "").startswith(p)):
+            # nor does a span (前三季累計, 兩季累計): the next sentence is back in the current period
+            if hit.rule.role != "comparator" and p and "/" not in p \
+                    and not (len(p) == 4 and (st.carry or "").startswith(p)):
                 st.carry = p
             st.focus = out[0].subject if "+" not in out[0].subject else st.focus
         st.facts.extend(out)

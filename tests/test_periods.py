@@ -1,0 +1,61 @@
+"""Period expressions (factx.periods) and script folding (factx.fold)."""
+from __future__ import annotations
+
+import pytest
+
+from factx import periods as P
+from factx.fold import fold
+
+
+def periods(text, **ctx):
+    """[(matched text, calendar period)] for every period mention in `text`."""
+    folded = fold(text)
+    context = P.Context(**{"ref_year": 2025, **ctx})
+    return [(text[m.start:m.end], P.resolve(m, context)) for m in P.find(folded)]
+
+
+@pytest.mark.parametrize("text,ctx,want", [
+    ("2026財年二季度", {"fiscal_end": 3}, [("2026財年二季度", "2025Q3")]),
+    ("阿里巴巴2026財年第二季度營收", {"fiscal_end": 3}, [("2026財年第二季度", "2025Q3")]),
+    ("2025財年二季度", {"fiscal_end": 12}, [("2025財年二季度", "2025Q2")]),
+    ("去年同期為132億元", {"current": "2025Q3"}, [("去年同期", "2024Q3")]),
+    ("前三季營收", {}, [("前三季", "2025Q1/2025Q3")]),
+    ("前三季度", {"ref_year": 2024}, [("前三季度", "2024Q1/2024Q3")]),
+    ("4月30日至5月7日", {}, [("4月30日至5月7日", "2025-04-30/2025-05-07")]),
+    ("截至2025年6月30日止六個月", {}, [("截至2025年6月30日止六個月", "2025H1")]),
+    ("截至2024年12月31日止十二個月", {}, [("截至2024年12月31日止十二個月", "2024Q1/2024Q4")]),
+    ("2025年上半年", {}, [("2025年上半年", "2025H1")]),
+    ("12月4日", {"ref_year": 2025}, [("12月4日", "2025-12-04")]),
+])
+def test_find_and_resolve(text, ctx, want):
+    assert periods(text, **ctx) == want
+
+
+def test_year_ago_needs_a_current_period():
+    assert periods("去年同期") == [("去年同期", None)]
+
+
+def test_spans_index_the_original_text():
+    text = "😀阿里在2026財年二季度，營收增長"
+    (quote, period), = periods(text, fiscal_end=3)
+    assert quote == "2026財年二季度" and period == "2025Q3"
+
+
+@pytest.mark.parametrize("src,want", [
+    ("營收", "营收"),
+    ("２０２５", "2025"),
+    ("經調整淨利潤", "经调整净利润"),
+    ("ＥＢＩＴＡ\u3000１００％", "EBITA 100%"),
+    ("营收2025", "营收2025"),
+])
+def test_fold(src, want):
+    assert fold(src) == want
+
+
+@pytest.mark.parametrize("text", [
+    "阿里巴巴集團第三季度營收２４７７．９５億元，同比增長５％。",
+    "😀𠀀營收\u3000\u2028１００萬\r\n港幣\ufeff",
+    "",
+])
+def test_fold_keeps_length(text):
+    assert len(fold(text)) == len(text)

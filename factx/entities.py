@@ -111,6 +111,7 @@ class NamePatterns:
     unit_name: regex.Pattern
     org_name: regex.Pattern
     latin_name: regex.Pattern
+    person_name: regex.Pattern
 
 
 def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatterns, reg: Registry) -> list[Mention]:
@@ -120,7 +121,8 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
     out: list[Mention] = []
     for m in found:
         # 百度核心, 百度App: a registry company followed by a unit word is that unit, as written
-        sm = names.unit_suffix.match(folded, m.end) if reg.parent(m.id) == m.id else None
+        sm = names.unit_suffix.match(folded, m.end) \
+            if reg.parent(m.id) == m.id and not reg.fact(m.id, "product") else None
         if sm and "-" not in m.id:
             out.append(Mention(m.start, sm.end(), text[m.start:sm.end()], known=False))
         else:
@@ -129,7 +131,7 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
     for m in out:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     extra = []
-    for pat in (names.unit_name, names.org_name, names.latin_name):
+    for pat in (names.unit_name, names.org_name, names.latin_name, names.person_name):
         for mm in pat.finditer(folded):
             a, b = mm.span()
             if b > a and not any(taken[a:b]):

@@ -53,7 +53,7 @@ class Extractor:
         self.book: RuleBook = load_rules(dirs)
         self.registry = registry or load_registry(os.path.join(shipped, "registry"))
         m = self.book.macros
-        self.names = NamePatterns(*(regex.compile(m[k]) for k in ("unit_suffix", "unit_name", "org_name", "latin_name")))
+        self.names = NamePatterns(*(regex.compile(m[k]) for k in ("unit_suffix", "unit_name", "org_name", "latin_name", "person_name")))
 
     # -- one document -----------------------------------------------------------------
     def extract_document(self, doc: Document, trace: bool = False) -> DocResult:

@@ -192,7 +192,8 @@ def _guarded(words: dict[str, str], guards: dict[str, str], after: bool) -> str:
 # The combined pattern.
 
 _D1 = f"[\\d{_CD}]"  # one digit, either script
-_ADIG = (r"(?=\d)(?<![A-Za-z0-9_.]|[A-Za-z][-_.]|[\dA-Za-z]\+)"
+_ADIG = (r"(?=\d)(?<![A-Za-z0-9_.]|[A-Za-z][-_.]|[\dA-Za-z]\+|\d:|\d[-/.]\d{1,2}[-/.])"
+         r"(?!(?<=\d{4}[-/.])\d{1,2}[-/.]\d)"
          r"(?>(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:(?:\.|点(?=\d))\d+)?)"
          r"|(?=\.\d)(?<![\dA-Za-z_.])(?>\.\d+)")
 _LATIN_OK = "bps?|BPS?|pcts?|PCTS?|ppts?|" + "|".join(CURRENCY_CODES)
@@ -207,6 +208,8 @@ _NUMSEQ = (f"(?:(?:(?<!第){_ABASE_LATIN}|(?=[{_CN}])(?<![{_CN}第]){_CBASE})(?:
 _PERIOD = "|".join(PERIODS)
 _NUM_SIMPLE = f"(?:\\d+|[{_CN}]+)"
 _NOT_PERIOD = (f"(?!\\s?(?:个|多个|余个)?半?(?:多|余)?(?:{_PERIOD}))"
+               f"(?!:\\d|[-/.]\\d{{1,2}}[-/.]\\d|\\.\\d|点(?:半|钟|整))"  # 9:30, 2025-11-30, 1.2.3, 3点半
+               f"(?!(?<=点[\\d{_CN}]{{1,3}})[\\d{_CN}]{{0,2}}分(?!之))"  # 10点30分
                f"(?!\\s?(?:{RANGE_CONNECTORS}|{LIST_CONNECTORS})\\s?{_NUM_SIMPLE}(?:个)?(?:{_PERIOD}))")
 
 # Word lists go into the pattern as named lists (\\L<name>): the regex module looks them up
@@ -236,15 +239,7 @@ _YTAIL = (f"零?{_D1}(?:角|毛|毫)(?:零?{_D1}分?)?|零?{_D1}分(?![钟之])|
 # The scanning pattern finds number cores (and skips dates, times, ordinals); the prefix pattern
 # reads hedges and a currency before a core, the suffix pattern its unit and trailing hedge.
 _PATTERN = f"""
-(?=[\\d第{_CN}])(?P<skip>
-    (?<!\\d)\\d{{4}}[-/.]\\d{{1,2}}[-/.]\\d{{1,2}}(?!\\d)
-  | (?<![\\d.])\\d+(?:\\.\\d+)?(?::\\d+(?:\\.\\d+)?)+(?![\\d])
-  | (?<![\\d.])\\d+(?:\\.\\d+){{2,}}
-  | (?<![\\d{_CN}])(?:\\d{{1,2}}|[{_CD}{_CU}]{{1,3}})[点时](?:\\d{{1,2}}|[{_CD}{_CU}]{{1,3}})分(?:\\d{{1,2}}秒)?
-  | (?<![\\d{_CN}])(?:\\d{{1,2}}|[{_CD}{_CU}]{{1,3}})点(?:半|钟|整)
-  | 第[\\d{_CN}]+
-)
-| (?P<fan>翻(?:倍|番|(?P<fan_n>[一两二三四])番))
+(?P<fan>翻(?:倍|番|(?P<fan_n>[一两二三四])番))
 | (?P<core>
     (?:
       (?P<pctp>百分之|千分之|万分之)(?P<pctn>{_CBASE}|{_ABASE})
@@ -304,6 +299,14 @@ def _names(pattern) -> tuple[str, ...]:
 
 
 _CORE_NAMES = _names(_RE)
+_NO_SUFFIX = dict.fromkeys(_names(_RE_SUFFIX))
+_RE_CN_ONLY = regex.compile(f"[{_CN}]+")
+_CONNECTOR_CHARS = frozenset("至到-~—–－和、与及跟或")
+_SUFFIX_FIRST = frozenset(
+    " :/.-分点个枚元圆蚊块角毛毫仙%‰百基bBpP成倍余多半左上以之开" + "".join(_CONNECTOR_CHARS)
+    + "".join(w[0] for w in CURRENCY_CODES) + "".join(w[0] for w in CURRENCIES)
+    + "".join(w[0] for w in FOREIGN_SUB_UNITS) + "".join(w[0] for w in CLASSIFIERS)
+    + "".join(p[0] for p in PERIODS) + "财小钟世星礼工交营")
 _SUFFIX_NAMES = _names(_RE_SUFFIX)
 _PREFIX_NAMES = _names(_RE_PREFIX)
 _FAN_N = _RE.groupindex["fan_n"]
@@ -491,16 +494,14 @@ _NO_PREFIX = {"hp": None, "cp": None, "hp2": None}
 
 
 def _atom(m, sm, pm, w: str) -> _Atom | None:
-    """One mention from its core match `m`, suffix match `sm` and prefix match `pm` (or None)."""
+    """One mention from its core match `m`, suffix match `sm` (None: nothing follows) and
+    prefix match `pm` (None: nothing precedes)."""
     # (named-group access is slow in the regex module: read the groups by position)
     g = dict(zip(_CORE_NAMES, m.groups()))
-    g.update(zip(_SUFFIX_NAMES, sm.groups()))
-    if pm is not None:
-        g.update(zip(_PREFIX_NAMES, pm.groups()))
-    else:
-        g.update(_NO_PREFIX)
+    g.update(zip(_SUFFIX_NAMES, sm.groups()) if sm is not None else _NO_SUFFIX)
+    g.update(zip(_PREFIX_NAMES, pm.groups()) if pm is not None else _NO_PREFIX)
     start = pm.start() if pm is not None else m.start()
-    end = sm.end()
+    end = sm.end() if sm is not None else m.end()
     hedges = []
     hp = g["hp"]
     if hp:
@@ -700,8 +701,7 @@ def _atom(m, sm, pm, w: str) -> _Atom | None:
         check = ""
     if dim != "money" and cp:
         # a currency word before a percentage or a count is not part of it
-        if not g["hp"] and not g["hp2"]:
-            start = num_start
+        start, hedges = num_start, hedges[:0]
     if lo is not None:
         lo = lo * factor + add
         if hi is not None:
@@ -868,6 +868,19 @@ def _prepare(folded: str, original: str | None) -> str:
     return w
 
 
+def _alone_span(w: str, s: int, e: int) -> bool:
+    """Nothing word-like on either side of w[s:e]."""
+    if s > 0:
+        c = w[s - 1]
+        if c.isalnum():  # covers Han and digits
+            return False
+    if e < len(w):
+        c = w[e]
+        if c.isalnum() or c in "、.)）":
+            return False
+    return True
+
+
 def _alone(w: str, i: int) -> bool:
     for j in (i - 1, i + 1):
         if 0 <= j < len(w) and (_HAN.match(w[j]) or w[j].isalnum()):
@@ -878,6 +891,7 @@ def _alone(w: str, i: int) -> bool:
 def _scan(folded: str, original: str | None) -> list[Quantity]:
     w = _prepare(folded, original)
     atoms: list[_Atom] = []
+    n = len(w)
     last = 0  # end of the last mention: a core inside it (50元[6]角) was read with it
     for m in _RE.finditer(w):
         cs, ce = m.span()
@@ -898,18 +912,29 @@ def _scan(folded: str, original: str | None) -> list[Quantity]:
                                None, num_start=cs))
             last = ce
             continue
-        sm = _RE_SUFFIX.match(w, ce)
-        if sm is None:
-            continue  # a period or a date (2025年, 三个月): not a quantity
+        nxt = w[ce] if ce < n else ""
+        if nxt and nxt in _SUFFIX_FIRST:
+            sm = _RE_SUFFIX.match(w, ce)
+            if sm is None:
+                continue  # a period or a date (2025年, 三个月): not a quantity
+            if sm.end() == ce:
+                sm = None
+        else:
+            sm = None
+        may_prefix = cs > last and w[cs - 1] in _PREFIX_LAST
+        if sm is None and not may_prefix and kind == "core" and _RE_CN_ONLY.fullmatch(w, cs, ce):
+            # a bare Chinese numeral: a number only when it stands alone (not 一些, 零售, 千问)
+            if not (_alone_span(w, cs, ce) or nxt in _CONNECTOR_CHARS):
+                continue
         pm = None
-        if cs > last and w[cs - 1] in _PREFIX_LAST:
+        if may_prefix:
             pm = _RE_PREFIX.search(w, max(last, cs - _PREFIX_MAX), cs)
             if pm is not None and pm.start() == cs:
                 pm = None
         a = _atom(m, sm, pm, w)
         if a is not None:
             atoms.append(a)
-            last = sm.end()
+            last = a.end
     atoms = _merge_ranges(atoms, w)
     _share_units(atoms, w)
     src = original if original is not None else folded

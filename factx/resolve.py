@@ -442,7 +442,8 @@ class Resolver:
         if not subjects:
             return []
         if kind in DEAL_KINDS:
-            target = explicit or self._other_party(s, hit, subjects[0]) or st.last_target
+            target = explicit or self._other_party(s, hit, subjects[0]) or st.last_target \
+                or (st.focus if st.focus != subjects[0] else None)
         period, why_p = _period_for(hit, s, st, at_start)
         # the figure
         if hit.rule.stage == "growth":
@@ -463,6 +464,9 @@ class Resolver:
             elif cue and kind not in ("price", "price_change", "market_share") + DEAL_KINDS:
                 sign = cue if hit.sign > 0 else hit.sign
             if hit.kind is None and hit.rule.role in ("anaphor", "list") and prev and prev.value is not None and prev.value < 0:
+                sign = -1
+            if hit.rule.role == "same-subject" and "dir" not in hit.groups and prev is not None \
+                    and prev.value is not None and prev.value < 0:
                 sign = -1
             value = q.value
             value_max = q.value_max

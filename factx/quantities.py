@@ -326,6 +326,7 @@ _RE_LIST_GAP = regex.compile(f"\\s?(?:{LIST_CONNECTORS})\\s?")
 _RE_TRAILING_MAG = regex.compile(f"({_AMAG})$")
 _HAS_ARABIC = regex.compile(r"\d")
 _HAN = regex.compile(r"\p{Han}")
+_RE_CN_UNIT = regex.compile("[十百千万亿兆拾佰仟]")
 _RE_PLAIN_ARABIC = regex.compile(r"\d*\.?\d+")
 _RE_HEDGE_BEFORE = regex.compile(_HEDGE_BEFORE, hedges=_LISTS["hedges"])
 _RE_HEDGE_AFTER_END = regex.compile(f"(?:{_HEDGE_AFTER})$")
@@ -420,19 +421,23 @@ def _big(s: str) -> Decimal | None:
     return _small(s)
 
 
-def _number_range(s: str) -> tuple[Decimal, Decimal | None] | None:
-    """Value, or a (low, high) pair for an approximate Chinese numeral such as 三四十, 十七八."""
-    norm = s.translate(_NORMALIZE)
-    m = _RE_CN_PAIR.match(norm)
-    if m and not _HAS_ARABIC.search(norm):
-        pre, d1, d2, suf = m.groups()
-        a, b = _DIGIT_VALUE[d1], _DIGIT_VALUE[d2]
-        if (b == a + 1 or (a, b) == (3, 5)) and (not pre or pre[-1] in "十百千万亿兆"):
-            lo, hi = _number(pre + d1 + suf), _number(pre + d2 + suf)
-            if lo is not None and hi is not None:
-                return lo, hi
+@lru_cache(maxsize=8192)
+def _number_range(s: str) -> tuple[Decimal, Decimal | None, bool, bool] | None:
+    """(low, high or None, has Arabic digits, carries a magnitude) for a numeral; high is set for
+    an approximate Chinese numeral such as 三四十 or 十七八."""
+    has_arabic = bool(_HAS_ARABIC.search(s))
+    scaled = any(c in s for c in _BIG_MAG_CHARS) or bool(_RE_ARABIC_MAG.search(s))
+    if not has_arabic:
+        m = _RE_CN_PAIR.match(s.translate(_NORMALIZE))
+        if m:
+            pre, d1, d2, suf = m.groups()
+            a, b = _DIGIT_VALUE[d1], _DIGIT_VALUE[d2]
+            if (b == a + 1 or (a, b) == (3, 5)) and (not pre or pre[-1] in "十百千万亿兆"):
+                lo, hi = _number(pre + d1 + suf), _number(pre + d2 + suf)
+                if lo is not None and hi is not None:
+                    return lo, hi, False, scaled
     v = _number(s)
-    return None if v is None else (v, None)
+    return None if v is None else (v, None, has_arabic, scaled)
 
 
 def _out(d: Decimal | None) -> int | float | None:
@@ -443,6 +448,7 @@ def _out(d: Decimal | None) -> int | float | None:
     return float(d)
 
 
+@lru_cache(maxsize=8192)
 def _trailing_mag(s: str) -> int:
     m = _RE_TRAILING_MAG.search(s.replace(" ", ""))
     return MAGNITUDES[m.group(1)] if m else 1
@@ -490,231 +496,230 @@ def _digit(c: str) -> Decimal:
     return Decimal(_DIGIT_VALUE[c])
 
 
-_NO_PREFIX = {"hp": None, "cp": None, "hp2": None}
+def _gi(pattern, *names) -> tuple[int, ...]:
+    return tuple(pattern.groupindex[n] - 1 for n in names)
+
+
+# positions of the groups in Match.groups() (named-group access is slow in the regex module)
+(_C_PCTP, _C_PCTN, _C_HALF, _C_APX, _C_APX_W, _C_APX_U, _C_SHANG, _C_SHANG_U, _C_SIGN, _C_NUM,
+ _C_FN, _C_MD, _C_MN, _C_KN, _C_JI, _C_DUO, _C_MAG2) = _gi(
+    _RE, "pctp", "pctn", "half", "apx", "apx_w", "apx_u", "shang", "shang_u", "sign", "num",
+    "fn", "md", "mn", "kn", "ji", "duo", "mag2")
+(_S_ISO, _S_CUR, _S_FSN, _S_FSU, _S_PER, _S_YUAN, _S_YTAIL, _S_PER2, _S_FSUB, _S_SUB, _S_STAIL,
+ _S_PCT, _S_PP, _S_CHENG, _S_CHENG_HALF, _S_BEI, _S_PTS, _S_CLS, _S_CLS_HALF, _S_HQ) = _gi(
+    _RE_SUFFIX, "iso", "cur", "fsn", "fsu", "per", "yuan", "ytail", "per2", "fsub", "sub", "stail",
+    "pct", "pp", "cheng", "cheng_half", "bei", "pts", "cls", "cls_half", "hq")
+_P_HP, _P_CP, _P_HP2 = _gi(_RE_PREFIX, "hp", "cp", "hp2")
+_NO_SUFFIX_GROUPS = (None,) * _RE_SUFFIX.groups
+_NO_PREFIX_GROUPS = (None,) * _RE_PREFIX.groups
+_D0, _D1_, _D5, _D10, _D50, _D100, _DHALF = (Decimal(0), Decimal(1), Decimal(5), Decimal(10),
+                                             Decimal(50), Decimal(100), Decimal("0.5"))
+_PCT_DIVISOR = {"百分之": 1, "千分之": 10, "万分之": 100}
+_BARE_UNIT_CHARS = frozenset("百千万亿兆佰仟")
+_BIG_MAG_CHARS = ("万", "亿", "兆")
 
 
 def _atom(m, sm, pm, w: str) -> _Atom | None:
     """One mention from its core match `m`, suffix match `sm` (None: nothing follows) and
     prefix match `pm` (None: nothing precedes)."""
-    # (named-group access is slow in the regex module: read the groups by position)
-    g = dict(zip(_CORE_NAMES, m.groups()))
-    g.update(zip(_SUFFIX_NAMES, sm.groups()) if sm is not None else _NO_SUFFIX)
-    g.update(zip(_PREFIX_NAMES, pm.groups()) if pm is not None else _NO_PREFIX)
-    start = pm.start() if pm is not None else m.start()
+    cg = m.groups()
+    sg = sm.groups() if sm is not None else _NO_SUFFIX_GROUPS
+    pg = pm.groups() if pm is not None else _NO_PREFIX_GROUPS
+    num_start = m.start()
+    start = pm.start() if pm is not None else num_start
     end = sm.end() if sm is not None else m.end()
-    hedges = []
-    hp = g["hp"]
-    if hp:
-        for word in _RE_HEDGE_BEFORE.findall(hp):
-            hedges.append(HEDGES_BEFORE.get(word))
-    if g["hp2"]:
-        hedges.append(HEDGES_BEFORE.get(g["hp2"]))
-    if g["hq"]:
-        hedges.append(HEDGES_AFTER.get(g["hq"]))
-    if g["duo"] or g["ji"]:
-        hedges.append("over")
 
-    cp = g["cp"]
+    hedges = []
+    hp, cp, hp2, hq = pg[_P_HP], pg[_P_CP], pg[_P_HP2], sg[_S_HQ]
+    if hp:
+        hedges.extend(HEDGES_BEFORE[word] for word in _RE_HEDGE_BEFORE.findall(hp))
+    if hp2:
+        hedges.append(HEDGES_BEFORE[hp2])
+    if hq:
+        hedges.append(HEDGES_AFTER[hq])
+    if cg[_C_DUO] or cg[_C_JI]:
+        hedges.append("over")
     cp_cur = None
     if cp:
         key = cp.strip()
         cp_cur = CURRENCY_SYMBOLS.get(key) or CURRENCY_CODES.get(key) or CURRENCIES.get(key)
-    num_start = m.start()
 
-    lo: Decimal | None
-    hi: Decimal | None = None
-    numtext = ""
-    dim, unit, explicit, per = "number", None, False, None
-    factor = Decimal(1)
-    add = Decimal(0)
-    check = ""
-    bare = False
-    scaled = False
-
-    if g["pctp"] is not None:
-        v = _number(g["pctn"])
+    # ---- the number
+    if cg[_C_PCTP] is not None:  # 百分之三十五点八
+        v = _number(cg[_C_PCTN])
         if v is None:
             return None
-        div = {"百分之": 1, "千分之": 10, "万分之": 100}[g["pctp"]]
-        return _Atom(start, end, v / div, None, "percent", "percent", hedges, False, False, None,
-                     num_start=num_start)
-    if g["fn"] is not None or g["md"] is not None or g["kn"] is not None:
-        if g["fn"] is not None:  # 三分之二
-            whole, den, nume = None, g["num"], g["fn"]
-        elif g["md"] is not None:  # 一又二分之一
-            whole, den, nume = g["num"], g["md"], g["mn"]
+        return _Atom(start, end, v / _PCT_DIVISOR[cg[_C_PCTP]], None, "percent", "percent", hedges,
+                     False, False, None, num_start=num_start)
+    num = cg[_C_NUM]
+    if cg[_C_FN] is not None or cg[_C_MD] is not None or cg[_C_KN] is not None:
+        if cg[_C_FN] is not None:  # 三分之二
+            whole, den, nume = None, num, cg[_C_FN]
+        elif cg[_C_MD] is not None:  # 一又二分之一
+            whole, den, nume = num, cg[_C_MD], cg[_C_MN]
         else:  # 十份十一
-            whole, den, nume = None, g["num"], g["kn"]
+            whole, den, nume = None, num, cg[_C_KN]
         dv, nv = _number(den), _number(nume)
-        wv = _number(whole) if whole else Decimal(0)
-        if not dv or nv is None or wv is None:
+        wv = _number(whole) if whole else _D0
+        if not dv or nv is None or wv is None or hq == "多":
             return None
-        v = (wv + nv / dv) * 100
-        if g["hq"] and g["hq"] == "多":
-            return None
-        return _Atom(start, end, v, None, "percent", "percent", hedges, False, False, None,
-                     num_start=start)
+        return _Atom(start, end, (wv + nv / dv) * 100, None, "percent", "percent", hedges, False,
+                     False, None, num_start=num_start)
 
-    if g["half"] is not None:
-        lo = Decimal("0.5")
-        numtext = g["half"]
-        if not any(g[k] for k in ("cls", "yuan", "cur", "pct")):
-            # 一半 alone: half of something, i.e. 50 percent
-            if g["half"] == "半":
+    hi = None
+    check = ""
+    scaled = False
+    numtext = ""
+    if cg[_C_HALF] is not None:
+        half = cg[_C_HALF]
+        lo = _DHALF
+        if sg[_S_CLS] is None and sg[_S_YUAN] is None and sg[_S_CUR] is None:
+            if half == "半":
                 return None
-            return _Atom(start, end, Decimal(50), None, "percent", "percent", hedges, False, False,
-                         None, num_start=start)
-    elif g["apx"] is not None:
-        u = g["apx_u"]
-        lo = Decimal(MAGNITUDES.get(u) or _number("一" + u) or 0)
+            return _Atom(start, end, _D50, None, "percent", "percent", hedges, False, False, None,
+                         num_start=num_start)  # 一半: half, i.e. 50 percent
+    elif cg[_C_APX] is not None:  # 数十亿, 几百万
+        u = cg[_C_APX_U]
+        lo = Decimal(MAGNITUDES.get(u) or 0)
         if not lo:
             return None
-        hedges.append("about" if g["apx_w"] in "数几" else None)
-        numtext = g["apx"]
-        scaled = any(c in u for c in "万亿兆")
-    elif g["shang"] is not None:
-        u = g["shang_u"]
-        lo = Decimal(MAGNITUDES.get(u) or _number("一" + u) or 0)
+        hedges.append("about")
+        scaled = any(c in u for c in _BIG_MAG_CHARS)
+    elif cg[_C_SHANG] is not None:  # 上百亿
+        u = cg[_C_SHANG_U]
+        lo = Decimal(MAGNITUDES.get(u) or 0)
+        if not lo:
+            return None
         hedges.append("over")
-        numtext = g["shang"]
-        scaled = any(c in u for c in "万亿兆")
+        scaled = any(c in u for c in _BIG_MAG_CHARS)
     else:
-        numtext = g["num"]
-        r = _number_range(numtext)
+        numtext = num
+        r = _number_range(num)
         if r is None:
             return None
-        lo, hi = r
-        core = numtext.replace(" ", "")
-        has_arabic = bool(_HAS_ARABIC.search(core))
-        cn_core = core.partition("点")[0]
-        scaled = any(c in core for c in "万亿兆") or bool(
-            _RE_ARABIC_MAG.search(core))
+        lo, hi, has_arabic, scaled = r
         if not has_arabic:
-            if all(c in "百千万亿兆佰仟" for c in cn_core):
-                # bare magnitude (千亿, 兆): only after a hedge or before/after a currency
-                if not hedges and not cp and not (g["cur"] or g["yuan"] or g["iso"]):
+            cn_core = num.partition("点")[0]
+            if _BARE_UNIT_CHARS.issuperset(cn_core):
+                # a bare magnitude (千亿, 兆): only after a hedge or next to a currency
+                if not hedges and not cp and sg[_S_CUR] is None and sg[_S_YUAN] is None \
+                        and sg[_S_ISO] is None:
                     return None
-            elif cn_core[0] in "百千万亿兆佰仟":
-                check = "isolated_strict"  # 千一, 万九, 百二万 (colloquial) - or the word 万一
+            elif cn_core[0] in _BARE_UNIT_CHARS:
+                check = "isolated_strict"  # 千一, 万九, 百二万 - or the word 万一
             elif not scaled:
                 check = "isolated"
-        if g["ji"]:
-            pass
-    if g["sign"]:
-        lo = -lo
-        hi = -hi if hi is not None else None
-    mag2 = g["mag2"]
+        if cg[_C_SIGN]:
+            lo = -lo
+            hi = -hi if hi is not None else None
+    mag2 = cg[_C_MAG2]
     mag = _trailing_mag(numtext) if numtext else 1
     own_mag = mag != 1
     if mag2:
-        mm = Decimal(MAGNITUDES[mag2.strip()])
-        lo = lo * mm
-        hi = hi * mm if hi is not None else None
         mag = MAGNITUDES[mag2.strip()]
+        lo = lo * mag
+        hi = hi * mag if hi is not None else None
         own_mag = True
-        scaled = scaled or any(c in mag2 for c in "万亿兆") or bool(_HAS_ARABIC.search(numtext))
-    if check and (mag2 or g["duo"]):
-        check = "" if check == "isolated" else check
+        scaled = scaled or any(c in mag2 for c in _BIG_MAG_CHARS) or bool(_HAS_ARABIC.search(numtext))
+    if check == "isolated" and (mag2 or cg[_C_DUO]):
+        check = ""
 
-    # ---- units
-    if g["iso"] is not None:
-        dim, unit, explicit = "money", CURRENCY_CODES[g["iso"].strip()], True
-    elif g["cur"] is not None:
-        name = g["cur"].strip().lstrip("个枚")
-        dim, unit, explicit = "money", CURRENCIES[name], True
-        per = g["per"]
-        if g["fsu"]:
-            cur2, frac = FOREIGN_SUB_UNITS[g["fsu"]]
-            sv = _number(g["fsn"])
+    # ---- the unit
+    dim, unit, explicit, per = "number", None, False, None
+    factor, add = _D1_, _D0
+    bare = False
+    if sm is None:
+        bare = True
+    elif sg[_S_CUR] is not None:
+        dim, unit, explicit = "money", CURRENCIES[sg[_S_CUR].strip().lstrip("个枚")], True
+        per = sg[_S_PER]
+        if sg[_S_FSU]:
+            cur2, frac = FOREIGN_SUB_UNITS[sg[_S_FSU]]
+            sv = _number(sg[_S_FSN])
             if cur2 != unit or sv is None:
                 return None  # 10日元5美分 is not one amount
             add = sv * Decimal(frac)
-    elif g["yuan"] is not None:
-        y = g["yuan"].strip()
+    elif sg[_S_YUAN] is not None:
         dim = "money"
-        unit, explicit = (cp_cur, True) if cp_cur else (YUAN_UNITS.get(y, "CNY"), False)
-        per = g["per2"]
-        t = g["ytail"]
+        unit, explicit = (cp_cur, True) if cp_cur else (YUAN_UNITS.get(sg[_S_YUAN].strip(), "CNY"), False)
+        per = sg[_S_PER2]
+        t = sg[_S_YTAIL]
         if t:
-            tv = _tail_value(t)
-            if tv is None:
+            add = _tail_value(t)
+            if add is None:
                 return None
-            add = tv
-    elif g["fsub"] is not None:
-        cur2, frac = FOREIGN_SUB_UNITS[g["fsub"]]
-        dim, unit, explicit = "money", cur2, True
-        factor = Decimal(frac)
-    elif g["sub"] is not None:
-        s = g["sub"]
-        cur2, frac = SUB_UNITS[s]
+    elif sg[_S_PCT] is not None:
+        dim, unit = "percent", "percent"
+        if sg[_S_PCT].strip() == "‰":
+            factor = Decimal("0.1")
+    elif sg[_S_CLS] is not None:
+        dim, unit = "count", CLASSIFIERS[sg[_S_CLS]]
+        if sg[_S_CLS_HALF]:
+            add = _DHALF
+        if check == "isolated":
+            check = ""
+    elif sg[_S_ISO] is not None:
+        dim, unit, explicit = "money", CURRENCY_CODES[sg[_S_ISO].strip()], True
+    elif sg[_S_FSUB] is not None:
+        cur2, frac = FOREIGN_SUB_UNITS[sg[_S_FSUB]]
+        dim, unit, explicit, factor = "money", cur2, True, Decimal(frac)
+    elif sg[_S_SUB] is not None:
+        sub = sg[_S_SUB]
+        cur2, frac = SUB_UNITS[sub]
         if cp_cur:
             cur2, explicit = cp_cur, True
-        dim, unit = "money", cur2
-        factor = Decimal(frac)
-        if s == "分":
-            if numtext.replace(" ", "") in ("十", "百", "千", "万") or (lo is not None and lo != lo.to_integral_value()):
+        dim, unit, factor = "money", cur2, Decimal(frac)
+        if sub == "分":
+            if numtext in ("十", "百", "千", "万") or lo != lo.to_integral_value():
                 return None  # 十分 (very), 8.5分 (a score)
             if _SCORE_BEFORE.search(w, max(0, start - 8), start):
                 return None
-        if g["stail"]:
-            tv = _sub_tail(g["stail"])
-            if tv is None:
+        if sg[_S_STAIL]:
+            add = _sub_tail(sg[_S_STAIL])
+            if add is None:
                 return None
-            add = tv
-    elif g["pct"] is not None:
-        dim, unit = "percent", "percent"
-        if g["pct"].strip() == "‰":
-            factor = Decimal("0.1")
-    elif g["pp"] is not None:
-        p = g["pp"].strip()
+    elif sg[_S_PP] is not None:
+        p = sg[_S_PP].strip()
         dim = "pp"
-        unit = "bp" if ("基点" in p or p.lower().startswith("bp")) else "pp"
-    elif g["cheng"] is not None:
-        if lo is None or lo > 10:
+        unit = "bp" if ("基点" in p or p[:2].lower() == "bp") else "pp"
+    elif sg[_S_CHENG] is not None:
+        if lo > 10:
             return None
-        dim, unit, factor = "percent", "percent", Decimal(10)
-        if g["cheng_half"]:
-            add = Decimal(5)
+        dim, unit, factor = "percent", "percent", _D10
+        if sg[_S_CHENG_HALF]:
+            add = _D5
         check = ""
-    elif g["bei"] is not None:
-        dim, unit = "multiple", None
+    elif sg[_S_BEI] is not None:
+        dim = "multiple"
         check = ""
-    elif g["pts"] is not None:
-        if not (_HAS_ARABIC.search(numtext) or any(c in numtext for c in "十百千万亿兆拾佰仟")):
-            return None
+    elif sg[_S_PTS] is not None:
+        if not (_HAS_ARABIC.search(numtext) or _RE_CN_UNIT.search(numtext)):
+            return None  # 一点, 两点: not index points
         if _TIME_BEFORE.search(w, max(0, start - 8), start):
-            return None
+            return None  # 下午3点
         dim, unit = "points", "points"
-    elif g["cls"] is not None:
-        c = g["cls"]
-        dim, unit = "count", CLASSIFIERS[c]
-        if g["cls_half"]:
-            add = Decimal("0.5")
-        if check == "isolated":
-            check = ""
     else:
         bare = True
-        if cp_cur and lo is not None:
-            dim, unit, explicit = "money", cp_cur, True
-            bare = False
+    if bare and cp_cur:
+        dim, unit, explicit, bare = "money", cp_cur, True, False
     if dim == "money" and check == "isolated":
         check = ""
     if dim != "money" and cp:
         # a currency word before a percentage or a count is not part of it
         start, hedges = num_start, hedges[:0]
-    if lo is not None:
-        lo = lo * factor + add
-        if hi is not None:
-            hi = hi * factor + add
-    if g["half"] is not None and dim == "number":
+    if factor is not _D1_:
+        lo = lo * factor
+        hi = hi * factor if hi is not None else None
+    if add is not _D0:
+        lo = lo + add
+        hi = hi + add if hi is not None else None
+    if cg[_C_HALF] is not None and dim == "number":
         return None
-
-    # numbers glued to 后 (90后) are generations; two-digit only
-    if bare and _RE_GENERATION.fullmatch(numtext or "") and w[end:end + 1] == "后":
-        return None
+    if bare and w[end:end + 1] == "后" and _RE_GENERATION.fullmatch(numtext):
+        return None  # 90后: a generation
 
     return _Atom(start, end, lo, hi, dim, unit, hedges, explicit, scaled, per, factor, mag,
-                 own_mag, bare, check, num_start, bool(g["sign"]))
+                 own_mag, bare, check, num_start, bool(cg[_C_SIGN]))
 
 
 def _tail_value(t: str) -> Decimal | None:

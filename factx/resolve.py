@@ -432,7 +432,8 @@ class Resolver:
             if "stake" in hit.groups:
                 sq = _quantity(view, hit.groups["stake"][0])
                 stake = float(sq.value) if sq and sq.value is not None else None
-        if hit.rule.kind_from == "metric" and self.lex.forecast.search(view.text[:hit.at]):
+        clause_start = max(view.text.rfind(c, 0, hit.start) for c in CLAUSE_PUNCT) + 1
+        if hit.rule.kind_from == "metric" and self.lex.forecast.search(view.text, clause_start, hit.at):
             return []   # an analyst's estimate, not the company's figure
         if hit.rule.kind_from == "metric" and hit.rule.stage == "level" and "metric" in hit.groups:
             gap = view.text[hit.groups["metric"][1]:hit.at]

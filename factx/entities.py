@@ -117,7 +117,7 @@ class NamePatterns:
 def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatterns, reg: Registry) -> list[Mention]:
     # a registry name inside a longer unit name (新業務分部 in 創新業務分部) gives way to it
     units = [mm.span() for pat in (names.unit_name, names.latin_name) for mm in pat.finditer(folded)]
-    found = [m for m in found if not any(a < m.start and m.end <= b for a, b in units)]
+    found = [m for m in found if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in units)]
     out: list[Mention] = []
     for m in found:
         # 百度核心, 百度App: a registry company followed by a unit word is that unit, as written

@@ -239,8 +239,7 @@ _YTAIL = (f"零?{_D1}(?:角|毛|毫)(?:零?{_D1}分?)?|零?{_D1}分(?![钟之])|
 # The scanning pattern finds number cores (and skips dates, times, ordinals); the prefix pattern
 # reads hedges and a currency before a core, the suffix pattern its unit and trailing hedge.
 _PATTERN = f"""
-(?P<fan>翻(?:倍|番|(?P<fan_n>[一两二三四])番))
-| (?P<core>
+(?P<core>
     (?:
       (?P<pctp>百分之|千分之|万分之)(?P<pctn>{_CBASE}|{_ABASE})
     | (?P<half>(?<![{_CN}\\d])[一1]半|半(?=个))
@@ -256,6 +255,7 @@ _PATTERN = f"""
     )
     (?P<duo>多|余)?(?:\\s?(?P<mag2>{_AMAG}))?
   )
+| (?P<fan>翻(?:倍|番|(?P<fan_n>[一两二三四])番))
 | (?P<bare>\\L<bare>)(?!\\s{{0,2}}(?:{_HEDGE_BEFORE})?(?:[\\d{_CN}数几上半]|-\\d))
 """
 _PREFIX = f"""

@@ -74,8 +74,23 @@ def extract(
     writer = Writer(fmt, output)
     per_kind: Counter = Counter()
     n_docs = n_warn = n_failed = 0
+    progress = None
+    if not quiet and err.is_terminal:
+        from .sources import iter_inputs
+        files = list(iter_inputs(paths))
+        if len(files) > 20 or sum(os.path.getsize(f) for f, _ in files if os.path.isfile(f)) > 5_000_000:
+            from rich.progress import Progress
+            progress = Progress(console=err, transient=True)
+            task = progress.add_task("extracting", total=len(files))
+            progress.start()
+    last_doc = None
     try:
         for item in ex.extract_paths(paths, date=date):
+            if progress is not None:
+                name = item.where if isinstance(item, SourceError) else item.doc.doc.rsplit("#", 1)[0]
+                if name != last_doc:
+                    progress.advance(task)
+                    last_doc = name
             if isinstance(item, SourceError):
                 n_failed += 1
                 err.print(f"Error: {item}", markup=False)
@@ -90,12 +105,16 @@ def extract(
                     err.print(f"warning: {w}", markup=False)
         writer.close()
     except KeyboardInterrupt:
+        if progress is not None:
+            progress.stop()
         writer.abort() if output else writer.close()
         err.print("interrupted: the records written so far are complete")
         raise typer.Exit(130)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(0)
+    if progress is not None:
+        progress.stop()
     if not quiet:
         table = Table(title="factx extract", show_edge=False)
         table.add_column("kind")
@@ -124,6 +143,39 @@ def quantities(
     for q in find(text):
         print(json.dumps({"text": q.text, "value": q.value, "value_max": q.value_max, "unit": q.unit,
                           "dim": q.dim, "approx": q.hedge, "span": [q.start, q.end]}, ensure_ascii=False))
+
+
+@app.command()
+def explain(
+    text: str = typer.Argument(..., help="an article (title line, then body), a file, or - for stdin"),
+    doc: int = typer.Option(1, "--doc", help="with a file: which article (1-based)"),
+    as_json: bool = typer.Option(False, "--json", help="print the trace as JSON on stdout"),
+    rules: Optional[List[str]] = typer.Option(None, "--rules", help="extra rules folder"),
+    date: Optional[str] = typer.Option(None, "--date", help="publication date YYYY-MM-DD"),
+) -> None:
+    """Show, stage by stage, how a text became records: quantities, entities and periods
+    found, rules that fired and the ones that almost did, and why each subject and period.
+
+    Example: factx explain '阿里財報\n阿里第三季度營收2477.95億元，同比增長5%'
+    """
+    from .explain import explain_document, render_tree
+    from .sources import Document, read_documents
+    ex = _extractor(rules)
+    if text != "-" and os.path.isfile(text):
+        docs, errors = read_documents(text, os.path.basename(text), date)
+        for e in errors:
+            err.print(f"Error: {e}", markup=False)
+        if not 1 <= doc <= len(docs):
+            _fail(f"{text}: no article #{doc} (it has {len(docs)})", 1)
+        document = docs[doc - 1]
+    else:
+        body = sys.stdin.read() if text == "-" else text.replace("\\n", "\n")
+        document = Document("text#1", body, date)
+    trace = explain_document(ex, document)
+    if as_json:
+        print(json.dumps(trace, ensure_ascii=False, indent=2))
+    else:
+        Console(highlight=False).print(render_tree(trace))
 
 
 @app.command()

@@ -134,7 +134,10 @@ class Extractor:
             docs, errors = read_documents(path, name, date)
             yield from errors
             for doc in docs:
-                yield self.extract_document(doc)
+                try:
+                    yield self.extract_document(doc)
+                except Exception as exc:  # a bug must cost one document, not the run
+                    yield SourceError(doc.doc, f"internal error, document skipped: {type(exc).__name__}: {exc}")
 
 
 def _within(items: list, starts: list[int], s) -> list:

@@ -241,28 +241,29 @@ _YTAIL = (f"零?{_D1}(?:角|毛|毫)(?:零?{_D1}分?)?|零?{_D1}分(?![钟之])|
 _PATTERN = f"""
 (?P<core>
     (?:
-      (?P<pctp>百分之|千分之|万分之)(?P<pctn>{_CBASE}|{_ABASE})
-    | (?P<half>(?<![{_CN}\\d])[一1]半|半(?=个))
+      (?=[百千万]分之)(?P<pctp>百分之|千分之|万分之)(?P<pctn>{_CBASE}|{_ABASE})
+    | (?=[一1半数几上])(?:
+        (?P<half>(?<![{_CN}\\d])[一1]半|半(?=个))
     | (?P<apx>(?P<apx_w>[数几])(?P<apx_u>[十百千](?:万亿|万|亿)?|万亿|万|亿))
     | (?P<shang>(?<![千百])上(?P<shang_u>[百千](?:万亿|万|亿)?|万亿|万|亿))
+      )
     | (?P<sign>负\\s?|(?<![\\dA-Za-z])-\\s?(?=[\\d.]))?(?P<num>(?>{_NUMSEQ}))
-      (?:
+      (?:(?=[分又份几])
           分之(?P<fn>{_TB})                                  # 三分之二
         | 又(?P<md>{_TB})分之?(?P<mn>{_TB})                   # 一又二分之一, 一又十分一
         | (?<=[{_CN}])份(?P<kn>[{_CN}]+)(?![\\p{{Han}}\\d])   # 十份十一 (Cantonese)
         | (?P<ji>几)
       )?
     )
-    (?P<duo>多|余)?(?:\\s?(?P<mag2>{_AMAG}))?
+    (?:(?=[多余\\s十百千万亿兆])(?P<duo>多|余)?(?:\\s?(?P<mag2>{_AMAG}))?)?
   )
 | (?P<fan>翻(?:倍|番|(?P<fan_n>[一两二三四])番))
 | (?P<bare>\\L<bare>)(?!\\s{{0,2}}(?:{_HEDGE_BEFORE})?(?:[\\d{_CN}数几上半]|-\\d))
 """
-_PREFIX = f"""
+_PREFIX = f"""(?r)
 (?P<hp>(?:{_HEDGE_BEFORE})(?:\\s?(?:{_HEDGE_BEFORE}))?)?
 (?P<cp>(?:{_SYMBOLS})|(?<![A-Za-z])(?:{_CODES})\\s?|(?:{_CUR_NAMES})\\s{{0,2}})?
 (?P<hp2>{_HEDGE_BEFORE})?
-$
 """
 _SUFFIX = f"""
 {_NOT_PERIOD}
@@ -398,7 +399,12 @@ def _number(s: str) -> Decimal | None:
     """Value of a numeral of any size: 2兆589.49亿, 三千八百亿, 1.2万亿, 四十九兆九千五百九十二亿."""
     s = s.replace(",", "").replace(" ", "").translate(_NORMALIZE)
     s = s.replace("廿", "二十").replace("卅", "三十").replace("卌", "四十").replace("万亿", "兆")
-    return _big(s)
+    v = _big(s)
+    if v is not None:
+        n, den = v.as_integer_ratio()
+        if den == 1:
+            return n  # ints are faster to compute with; Decimal only where a fraction remains
+    return v
 
 
 def _big(s: str) -> Decimal | None:
@@ -440,12 +446,11 @@ def _number_range(s: str) -> tuple[Decimal, Decimal | None, bool, bool] | None:
     return None if v is None else (v, None, has_arabic, scaled)
 
 
-def _out(d: Decimal | None) -> int | float | None:
-    if d is None:
-        return None
-    if d == d.to_integral_value():
-        return int(d)
-    return float(d)
+def _out(d: Decimal | int | None) -> int | float | None:
+    if d is None or type(d) is int:
+        return d
+    n, den = d.as_integer_ratio()
+    return n if den == 1 else float(d)
 
 
 @lru_cache(maxsize=8192)
@@ -485,9 +490,10 @@ def _hedge_of(word: str | None) -> str | None:
 
 
 def _pick_hedge(hedges) -> str | None:
-    hs = [h for h in hedges if h]
+    if not hedges:
+        return None
     for h in HEDGE_PRIORITY:
-        if h in hs:
+        if h in hedges:
             return h
     return None
 
@@ -549,7 +555,7 @@ def _atom(m, sm, pm, w: str) -> _Atom | None:
         v = _number(cg[_C_PCTN])
         if v is None:
             return None
-        return _Atom(start, end, v / _PCT_DIVISOR[cg[_C_PCTP]], None, "percent", "percent", hedges,
+        return _Atom(start, end, Decimal(v) / _PCT_DIVISOR[cg[_C_PCTP]], None, "percent", "percent", hedges,
                      False, False, None, num_start=num_start)
     num = cg[_C_NUM]
     if cg[_C_FN] is not None or cg[_C_MD] is not None or cg[_C_KN] is not None:
@@ -563,7 +569,7 @@ def _atom(m, sm, pm, w: str) -> _Atom | None:
         wv = _number(whole) if whole else _D0
         if not dv or nv is None or wv is None or hq == "多":
             return None
-        return _Atom(start, end, (wv + nv / dv) * 100, None, "percent", "percent", hedges, False,
+        return _Atom(start, end, (wv + Decimal(nv) / Decimal(dv)) * 100, None, "percent", "percent", hedges, False,
                      False, None, num_start=num_start)
 
     hi = None
@@ -670,7 +676,7 @@ def _atom(m, sm, pm, w: str) -> _Atom | None:
             cur2, explicit = cp_cur, True
         dim, unit, factor = "money", cur2, Decimal(frac)
         if sub == "分":
-            if numtext in ("十", "百", "千", "万") or lo != lo.to_integral_value():
+            if numtext in ("十", "百", "千", "万") or type(lo) is not int:
                 return None  # 十分 (very), 8.5分 (a score)
             if _SCORE_BEFORE.search(w, max(0, start - 8), start):
                 return None
@@ -780,7 +786,8 @@ def _merge_ranges(atoms: list[_Atom], w: str) -> list[_Atom]:
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        if i + 1 < len(atoms) and a.lo is not None and a.hi is None:
+        if i + 1 < len(atoms) and a.lo is not None and a.hi is None \
+                and atoms[i + 1].start - a.end <= 3:
             b = atoms[i + 1]
             gap = w[a.end:b.start]
             b_lo = b.lo
@@ -790,8 +797,7 @@ def _merge_ranges(atoms: list[_Atom], w: str) -> list[_Atom]:
             elif gap.strip() == "" and b.signed and w[b.start] == "-" and b.lo is not None:
                 connector, b_lo = "-", -b.lo  # 9%-10%: the hyphen is a connector, not a sign
             if (connector and b_lo is not None and b.hi is None and not _has_after_hedge(a, w)
-                    and b.hedges == [h for h in b.hedges if h in ("over", "about", "up_to", None)]
-                    and (not b.hedges or not _starts_with_hedge(b, w))):
+                    and not _starts_with_hedge(b, w)):
                 merged = _range(a, b, b_lo, connector, w)
                 if merged is not None:
                     out.append(merged)
@@ -839,7 +845,8 @@ def _range(a: _Atom, b: _Atom, b_lo: Decimal, connector: str, w: str) -> _Atom |
 def _share_units(atoms: list[_Atom], w: str) -> None:
     for i in range(len(atoms) - 2, -1, -1):
         a, b = atoms[i], atoms[i + 1]
-        if not a.bare or b.bare and not b.own_mag or a.lo is None or a.hi is not None:
+        if not a.bare or b.start - a.end > 3 or b.bare and not b.own_mag or a.lo is None \
+                or a.hi is not None:
             continue
         if not _RE_LIST_GAP.fullmatch(w[a.end:b.start]):
             continue
@@ -933,7 +940,7 @@ def _scan(folded: str, original: str | None) -> list[Quantity]:
                 continue
         pm = None
         if may_prefix:
-            pm = _RE_PREFIX.search(w, max(last, cs - _PREFIX_MAX), cs)
+            pm = _RE_PREFIX.match(w, max(last, cs - _PREFIX_MAX), cs)  # backwards from cs
             if pm is not None and pm.start() == cs:
                 pm = None
         a = _atom(m, sm, pm, w)

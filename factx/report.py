@@ -62,7 +62,8 @@ mark mark{margin:0 2px;outline:1px dashed rgba(0,0,0,.5)}
 mark.selected{outline:2px solid #d1242f;outline-offset:1px}
 .ungrounded{margin-top:8px;font-size:13px;color:#9a6700}
 table.facts{border-collapse:collapse;width:100%;background:#fff;font-size:13px}
-table.facts th,table.facts td{border:1px solid #dde1e6;padding:3px 6px;text-align:left;vertical-align:top}
+section.table{overflow-x:auto}
+table.facts th,table.facts td{border:1px solid #dde1e6;padding:3px 6px;text-align:left;vertical-align:top;white-space:nowrap}
 table.facts thead th{background:#eef1f4;position:sticky;top:0}
 table.facts tr.group th{background:#f6f8fa;font-size:14px}
 table.facts td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}

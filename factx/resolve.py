@@ -321,7 +321,7 @@ def _change_word(view: TokenView, after: int, lex: Lexicon, book: RuleBook) -> t
     bm = None
     for bm in lex.basis.finditer(seg[:m.start()]):
         pass
-    return (_basis_of(bm.group(0), book) if bm else None), float(e.get("pct", 0))
+    return (_basis_of(bm.group(0), book) if bm else None), _int(float(e.get("pct", 0)))
 
 
 def _sign_cue(view: TokenView, at: int, lex: Lexicon) -> int:

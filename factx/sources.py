@@ -69,6 +69,8 @@ def split_articles(text: str) -> tuple[tuple[str, ...], list[str]]:
     tags = []
     while lines and lines[0].startswith("#"):
         tags.append(lines.pop(0)[1:].strip())
+    while lines and not lines[-1].strip():  # a final newline is not an empty article
+        lines.pop()
     if any(not ln.strip() for ln in lines):  # blank-line separated articles
         articles, cur = [], []
         for ln in lines + [""]:

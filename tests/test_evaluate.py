@@ -118,7 +118,7 @@ def test_attribute_agreement_counts():
     gold = [rec(span=[0, 5], value=1, period="2025Q3", approx="about"),
             rec(span=[5, 9], value=2, period=None),
             rec(span=[9, 12], value=3, optional=True, period="2020")]
-    pred = [rec(value=1, period="2025Q2", approx="about"), rec(value=2, period="2025"), rec(value=3, period="1999")]
+    pred = [rec(value=1, period="2025Q2", approx="about"), rec(value=2, period="2025", approx="over"), rec(value=3, period="1999")]
     r = evaluate(gold, pred)
     assert r["attribute_counts"]["period"] == (0, 1)        # null gold period and optional gold not counted
     assert r["attribute_counts"]["approx"] == (1, 2)

@@ -64,13 +64,15 @@ def test_seed_records_validate_and_are_grounded(seeds_run):
 
 def test_output_is_byte_identical_across_runs(seeds_run):
     # two separate processes with different hash seeds: set/dict order must not leak out
+    # (started together, so that an edit of the checkout between them cannot fake a difference)
+    procs = [subprocess.Popen([sys.executable, "-m", "factx", "extract", "--quiet", SEEDS], cwd=ROOT,
+                              env=dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=ROOT),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for seed in ("1", "2")]
     outs = []
-    for seed in ("1", "2"):
-        env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=ROOT)
-        p = subprocess.run([sys.executable, "-m", "factx", "extract", "--quiet", SEEDS], cwd=ROOT, env=env,
-                           capture_output=True, timeout=60)
-        assert p.returncode == 0, p.stderr.decode()
-        outs.append(p.stdout)
+    for p in procs:
+        out, err = p.communicate(timeout=60)
+        assert p.returncode == 0, err.decode()
+        outs.append(out)
     assert outs[0] == outs[1]
     assert outs[0].decode("utf-8") == seeds_run[2]
 

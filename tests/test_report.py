@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from html import unescape as html_unescape
 from html.parser import HTMLParser
 
 import pytest
@@ -145,12 +146,14 @@ def test_chromium_renders_one_highlight_per_record(seeds, tmp_path):
     page = tmp_path / "report.html"
     page.write_text(html, encoding="utf-8")
     url = page.as_uri()
-    dom = _run_chromium(exe, "--dump-dom", url)
+    dom = _run_chromium(exe, "--dump-dom", url + "?select=0")   # ?select=N: the script shows record N
     assert dom.returncode == 0, dom.stderr[-2000:]
     assert "</html>" in dom.stdout
     assert fact_count(dom.stdout) == len(records)
     p = parse(dom.stdout)
     assert [p.facts[r]["text"] for r in p.order] == [r.quote for r in records]
+    panel = re.search(r'<pre id="detail-json">(.*?)</pre>', dom.stdout, re.S)
+    assert panel and json.loads(html_unescape(panel.group(1))) == json.loads(json.dumps(records[0].to_json_dict()))
 
     png = tmp_path / "report.png"
     shot = _run_chromium(exe, "--window-size=1200,900", f"--screenshot={png}", url + "?select=0")

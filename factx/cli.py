@@ -234,5 +234,76 @@ def rules_lint(rules: Optional[List[str]] = typer.Option(None, "--rules", help="
         raise typer.Exit(1)
 
 
+@app.command()
+def report(
+    paths: List[str] = typer.Argument(..., help="files or folders of articles"),
+    output: str = typer.Option("report.html", "-o", "--output", help="the HTML file to write"),
+    rules: Optional[List[str]] = typer.Option(None, "--rules", help="a folder of extra rules, on top of the shipped ones"),
+    date: Optional[str] = typer.Option(None, "--date", help="publication date YYYY-MM-DD for inputs that give none"),
+    title: str = typer.Option("factx report", "--title", help="the page title"),
+) -> None:
+    """Write one self-contained HTML page: articles with their facts highlighted, and a table
+    of facts by company and period.
+
+    Example: factx report seeds/ -o report.html
+    """
+    from .pipeline import DocResult
+    from .report import render_report
+    ex = _extractor(rules)
+    results, failed = [], 0
+    for item in ex.extract_paths(paths, date=date):
+        if isinstance(item, DocResult):
+            results.append(item)
+        else:
+            failed += 1
+            err.print(f"Error: {item}", markup=False)
+    html = render_report(results, title=title)
+    tmp = output + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(html)
+    os.replace(tmp, output)
+    err.print(f"{output}: {len(results)} documents, {sum(len(r.records) for r in results)} records", markup=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_(
+    paths: Optional[List[str]] = typer.Argument(None, help="articles to extract and score (instead of --pred)"),
+    gold: List[str] = typer.Option(..., "--gold", help="gold JSONL file(s)"),
+    pred: Optional[str] = typer.Option(None, "--pred", help="factx JSONL output to score; - for stdin"),
+    entities: Optional[List[str]] = typer.Option(None, "--entities", help="extra entity tables (.tsv) for names -> ids"),
+    as_json: bool = typer.Option(False, "--json", help="print the summary as one JSON object on stdout"),
+    rules: Optional[List[str]] = typer.Option(None, "--rules", help="a folder of extra rules (with PATH...)"),
+) -> None:
+    """Score records against gold records: precision, recall, F1 per kind and attribute agreement,
+    counted like ../shared/eval/score.py.
+
+    Example: factx eval --gold tests/data/gold/seeds.jsonl seeds/
+    """
+    from .evaluate import entity_files, evaluate, format_table, load_aliases, load_jsonl, summary
+    from .pipeline import DocResult
+    if bool(pred) == bool(paths):
+        _fail("give either --pred FILE or articles to extract (PATH...), not both or neither")
+    for p in list(gold) + list(entities or []) + ([pred] if pred and pred != "-" else []):
+        if not os.path.isfile(p):
+            _fail(f"no such file: {p}")
+    gold_rows = [row for g in gold for row in load_jsonl(g)]
+    if pred == "-":
+        records = [json.loads(line) for line in sys.stdin if line.strip()]
+    elif pred:
+        records = load_jsonl(pred)
+    else:
+        records = [r.to_json_dict() for item in _extractor(rules).extract_paths(paths)
+                   if isinstance(item, DocResult) for r in item.records]
+    result = evaluate(gold_rows, records, load_aliases(entity_files(gold, entities or [])))
+    if as_json:
+        print(json.dumps(summary(result), ensure_ascii=False))
+    else:
+        err.print(format_table(result))
+        err.print(f"F1={result['f1']:.3f} P={result['precision']:.3f} R={result['recall']:.3f} "
+                  f"(tp={result['tp']} fp={result['fp']} fn={result['fn']})", markup=False)
+
+
 def main() -> None:
     app()

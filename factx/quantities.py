@@ -14,7 +14,7 @@ tables below: data, not code.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 import cn2an
@@ -111,7 +111,7 @@ CLASSIFIER_GUARDS: dict[str, str] = {
 }
 #: hedge words before a number -> hedge
 HEDGES_BEFORE: dict[str, str] = {
-    "约": "about", "大约": "about", "约合": "about", "大概": "about",
+    "约": "about", "大约": "about", "约合": "about", "约为": "about", "大概": "about",
     "超": "over", "超过": "over", "超出": "over", "逾": "over", "突破": "over", "破": "over",
     "近": "nearly", "将近": "nearly", "接近": "nearly",
     "最高": "up_to", "不超过": "up_to", "至多": "up_to", "最多": "up_to", "不到": "up_to",
@@ -175,19 +175,6 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _guarded(words: dict[str, str], guards: dict[str, str], after: bool) -> str:
-    out = []
-    for w in sorted(words, key=lambda w: (-len(w), w)):
-        g = guards.get(w)  # noqa
-        if not g:
-            out.append(regex.escape(w))
-        elif after:
-            out.append(f"{regex.escape(w)}(?![{g}])")
-        else:
-            out.append(f"(?<![{g}]){regex.escape(w)}")
-    return "|".join(out)
-
-
 # ---------------------------------------------------------------------------------------------
 # The combined pattern.
 
@@ -197,7 +184,7 @@ _ADIG = (r"(?=\d)(?<![A-Za-z0-9_.]|[A-Za-z][-_.]|[\dA-Za-z]\+|\d:|\d[-/.]\d{1,2}
          r"(?>(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:(?:\.|点(?=\d))\d+)?)"
          r"|(?=\.\d)(?<![\dA-Za-z_.])(?>\.\d+)")
 _LATIN_OK = "bps?|BPS?|pcts?|PCTS?|ppts?|" + "|".join(CURRENCY_CODES)
-_ADIG_END = f"(?![A-Za-z_]|\\.[A-Za-z]|\\+[\\dA-Za-z])"
+_ADIG_END = "(?![A-Za-z_]|\\.[A-Za-z]|\\+[\\dA-Za-z])"
 _ABASE = f"(?:{_ADIG}){_ADIG_END}"
 _ABASE_LATIN = f"(?:{_ADIG})(?:(?![A-Za-z_]|\\.[A-Za-z]|\\+[\\dA-Za-z])|(?=\\s?(?:{_LATIN_OK})(?![A-Za-z])))"
 _CBASE = f"[{_CN}]+(?:点(?:[{_CD}]+|\\d+))?"
@@ -292,15 +279,7 @@ _RE = regex.compile(_PATTERN, regex.VERBOSE, ignore_unused=True, **_LISTS)
 _RE_PREFIX = regex.compile(_PREFIX, regex.VERBOSE, ignore_unused=True, **_LISTS)
 _RE_SUFFIX = regex.compile(_SUFFIX, regex.VERBOSE, ignore_unused=True, **_LISTS)
 
-def _names(pattern) -> tuple[str, ...]:
-    names = [""] * pattern.groups
-    for name, i in pattern.groupindex.items():
-        names[i - 1] = name
-    return tuple(names)
 
-
-_CORE_NAMES = _names(_RE)
-_NO_SUFFIX = dict.fromkeys(_names(_RE_SUFFIX))
 _RE_CN_ONLY = regex.compile(f"[{_CN}]+")
 _CONNECTOR_CHARS = frozenset("至到-~—–－和、与及跟或")
 _SUFFIX_FIRST = frozenset(
@@ -308,8 +287,6 @@ _SUFFIX_FIRST = frozenset(
     + "".join(w[0] for w in CURRENCY_CODES) + "".join(w[0] for w in CURRENCIES)
     + "".join(w[0] for w in FOREIGN_SUB_UNITS) + "".join(w[0] for w in CLASSIFIERS)
     + "".join(p[0] for p in PERIODS) + "财小钟世星礼工交营")
-_SUFFIX_NAMES = _names(_RE_SUFFIX)
-_PREFIX_NAMES = _names(_RE_PREFIX)
 _FAN_N = _RE.groupindex["fan_n"]
 #: a prefix can only end with one of these characters
 _PREFIX_LAST = frozenset(" " + "".join(w[-1] for w in HEDGES_BEFORE) + "".join(w[-1] for w in CURRENCIES)
@@ -318,7 +295,7 @@ _PREFIX_MAX = 2 * max(map(len, HEDGES_BEFORE)) + 1 + max(map(len, CURRENCIES)) +
 _FORMAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 _RE_LONE_FORMAL = regex.compile(f"(?<![{_CN}])[{_FORMAL}](?![{_CN}])")
 _RE_ANY_FORMAL = regex.compile(f"[{_FORMAL}]")
-_RE_SAN = regex.compile(f"参(?=[拾佰仟万亿])|(?<=[壹贰叁肆伍陆柒捌玖拾佰仟]零?)参")
+_RE_SAN = regex.compile("参(?=[拾佰仟万亿])|(?<=[壹贰叁肆伍陆柒捌玖拾佰仟]零?)参")
 _RE_FW_COMMA = regex.compile(r"(?<=[0-9])，(?=[0-9])")
 _RE_ARABIC_UNIT = regex.compile(r"(\d+(?:\.\d+)?)([十百千]?)")
 _RE_CN_PAIR = regex.compile(r"^(.*?)([一二三四五六七八九])([二三四五六七八九])([十百千万亿兆]*)$")
@@ -340,7 +317,6 @@ _TIME_BEFORE = regex.compile(f"(?:{_alt(TIME_CONTEXT)})[^,。;!?]{{0,3}}$")
 _SCORE_BEFORE = regex.compile(f"(?:{_alt(SCORE_CONTEXT)})")
 _CHANGE_BEFORE = regex.compile(f"(?:{_alt(CHANGE_VERBS)})$")
 
-_HEDGE_WORDS = {**HEDGES_BEFORE}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -483,12 +459,6 @@ class _Atom:
     signed: bool = False
 
 
-def _hedge_of(word: str | None) -> str | None:
-    if not word:
-        return None
-    return HEDGES_BEFORE.get(word) or HEDGES_AFTER.get(word)
-
-
 def _pick_hedge(hedges) -> str | None:
     if not hedges:
         return None
@@ -518,7 +488,7 @@ def _gi(pattern, *names) -> tuple[int, ...]:
 _P_HP, _P_CP, _P_HP2 = _gi(_RE_PREFIX, "hp", "cp", "hp2")
 _NO_SUFFIX_GROUPS = (None,) * _RE_SUFFIX.groups
 _NO_PREFIX_GROUPS = (None,) * _RE_PREFIX.groups
-_D0, _D1_, _D5, _D10, _D50, _D100, _DHALF = (Decimal(0), Decimal(1), Decimal(5), Decimal(10),
+_D0, _ONE, _D5, _D10, _D50, _D100, _DHALF = (Decimal(0), Decimal(1), Decimal(5), Decimal(10),
                                              Decimal(50), Decimal(100), Decimal("0.5"))
 _PCT_DIVISOR = {"百分之": 1, "千分之": 10, "万分之": 100}
 _BARE_UNIT_CHARS = frozenset("百千万亿兆佰仟")
@@ -632,7 +602,7 @@ def _atom(m, sm, pm, w: str) -> _Atom | None:
 
     # ---- the unit
     dim, unit, explicit, per = "number", None, False, None
-    factor, add = _D1_, _D0
+    factor, add = _ONE, _D0
     bare = False
     if sm is None:
         bare = True
@@ -713,7 +683,7 @@ def _atom(m, sm, pm, w: str) -> _Atom | None:
     if dim != "money" and cp:
         # a currency word before a percentage or a count is not part of it
         start, hedges = num_start, hedges[:0]
-    if factor is not _D1_:
+    if factor is not _ONE:
         lo = lo * factor
         hi = hi * factor if hi is not None else None
     if add is not _D0:
@@ -755,17 +725,6 @@ def _sub_tail(t: str) -> Decimal | None:
 
 # ---------------------------------------------------------------------------------------------
 # Scan.
-
-
-def _isolated(w: str, a: _Atom, strict: bool) -> bool:
-    before = w[a.start - 1] if a.start > 0 else ""
-    after = w[a.end] if a.end < len(w) else ""
-    for ch in (before, after):
-        if ch and (_HAN.match(ch) or ch.isalnum()):
-            return False
-    if after and after in "、.)）":
-        return False
-    return True
 
 
 def _compatible(a: _Atom, b: _Atom) -> bool:
@@ -952,7 +911,7 @@ def _scan(folded: str, original: str | None) -> list[Quantity]:
     src = original if original is not None else folded
     out: list[Quantity] = []
     for a in atoms:
-        if a.check and a.bare and not _isolated(w, a, a.check == "isolated_strict"):
+        if a.check and a.bare and not _alone_span(w, a.start, a.end):
             continue
         if a.check == "isolated_strict" and not a.bare:
             continue

@@ -62,6 +62,8 @@ CURRENCIES: dict[str, str] = {
     "瑞典克朗": "SEK", "挪威克朗": "NOK", "丹麦克朗": "DKK", "沙特里亚尔": "SAR",
     "迪拉姆": "AED", "尼日利亚奈拉": "NGN", "奈拉": "NGN", "兹罗提": "PLN", "福林": "HUF",
     "新谢克尔": "ILS", "谢克尔": "ILS", "比特币": "BTC", "以太币": "ETH",
+    "元港币": "HKD", "元日币": "JPY", "元韩币": "KRW", "元新台币": "TWD", "元台币": "TWD",
+    "元澳币": "AUD", "美刀": "USD", "马克": "DEM", "缅元": "MMK", "马来西亚元": "MYR",
 }
 #: currency names that count as a mention even with no amount (value None)
 BARE_CURRENCIES: tuple[str, ...] = (
@@ -112,9 +114,12 @@ CLASSIFIER_GUARDS: dict[str, str] = {
 #: hedge words before a number -> hedge
 HEDGES_BEFORE: dict[str, str] = {
     "约": "about", "大约": "about", "约合": "about", "约为": "about", "大概": "about",
+    "约莫": "about", "差不多": "about",
     "超": "over", "超过": "over", "超出": "over", "逾": "over", "突破": "over", "破": "over",
+    "高于": "over", "大于": "over", "多于": "over",
     "近": "nearly", "将近": "nearly", "接近": "nearly",
     "最高": "up_to", "不超过": "up_to", "至多": "up_to", "最多": "up_to", "不到": "up_to",
+    "低于": "up_to", "小于": "up_to", "少于": "up_to",
     "不足": "up_to",
     "至少": "at_least", "不低于": "at_least", "不少于": "at_least", "最少": "at_least",
     "起码": "at_least",
@@ -157,17 +162,19 @@ MAGNITUDES: dict[str, int] = {
 }
 
 # Chinese numeral characters (after folding)
-_CD = "零〇一二三四五六七八九两俩幺壹贰叁肆伍陆柒捌玖"  # digits
+_CD = "零〇一二三四五六七八九两俩仨幺弌弍弎壹贰叁肆伍陆柒捌玖"  # digits
 _CU = "十拾百佰千仟廿卅卌"  # units below 万
 _CM = "万亿兆"  # big magnitudes
 _CN = _CD + _CU + _CM
 _DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_DIGIT_VALUE.update({"〇": 0, "两": 2, "俩": 2, "幺": 1, "壹": 1, "贰": 2, "叁": 3, "肆": 4,
+_DIGIT_VALUE.update({"〇": 0, "两": 2, "俩": 2, "仨": 3, "幺": 1, "弌": 1, "弍": 2, "弎": 3,
+                     "壹": 1, "贰": 2, "叁": 3, "肆": 4,
                      "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9})
 _DIGIT_VALUE.update({str(i): i for i in range(10)})
 _NORMALIZE = str.maketrans({"壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五", "陆": "六",
                             "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千",
-                            "两": "二", "俩": "二", "幺": "一", "〇": "零"})
+                            "两": "二", "俩": "二", "仨": "三", "幺": "一", "弌": "一", "弍": "二",
+                            "弎": "三", "〇": "零"})
 
 
 def _alt(words) -> str:
@@ -179,7 +186,8 @@ def _alt(words) -> str:
 # The combined pattern.
 
 _D1 = f"[\\d{_CD}]"  # one digit, either script
-_ADIG = (r"(?=\d)(?<![A-Za-z0-9_.]|[A-Za-z][-_.]|[\dA-Za-z]\+|\d:|\d[-/.]\d{1,2}[-/.])"
+_ADIG = (r"(?=\d)(?:(?<=(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")\s?)"
+         r"|(?<![A-Za-z0-9_.]|[A-Za-z][-_.]|[\dA-Za-z]\+|\d:|\d[-/.]\d{1,2}[-/.]))"
          r"(?!(?<=\d{4}[-/.])\d{1,2}[-/.]\d)"
          r"(?>(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:(?:\.|点(?=\d))\d+)?)"
          r"|(?=\.\d)(?<![\dA-Za-z_.])(?>\.\d+)")
@@ -194,7 +202,7 @@ _NUMSEQ = (f"(?:(?:(?<!第){_ABASE_LATIN}|(?=[{_CN}])(?<![{_CN}第]){_CBASE})(?:
            f"(?:(?<=[万亿兆千百]){_TB}(?:{_AMAG})?)*)")
 _PERIOD = "|".join(PERIODS)
 _NUM_SIMPLE = f"(?:\\d+|[{_CN}]+)"
-_NOT_PERIOD = (f"(?!\\s?(?:个|多个|余个)?半?(?:多|余)?(?:{_PERIOD}))"
+_NOT_PERIOD = (f"(?!\\s?(?:个|多个|余个|来个)?半?(?:多|余|来)?(?:{_PERIOD}))"
                f"(?!:\\d|[-/.]\\d{{1,2}}[-/.]\\d|\\.\\d|点(?:半|钟|整))"  # 9:30, 2025-11-30, 1.2.3, 3点半
                f"(?!(?<=点[\\d{_CN}]{{1,3}})[\\d{_CN}]{{0,2}}分(?!之))"  # 10点30分
                f"(?!\\s?(?:{RANGE_CONNECTORS}|{LIST_CONNECTORS})\\s?{_NUM_SIMPLE}(?:个)?(?:{_PERIOD}))")
@@ -242,7 +250,8 @@ _PATTERN = f"""
         | (?P<ji>几)
       )?
     )
-    (?:(?=[多余\\s十百千万亿兆])(?P<duo>多|余)?(?:\\s?(?P<mag2>{_AMAG}))?)?
+    (?:(?=[多余来\\s十百千万亿兆])(?P<duo>多|余|来(?=[{_CU}万亿]|{_CLS}|元|块|{_CUR_NAMES}))?
+       (?:\\s?(?P<mag2>{_AMAG}))?)?
   )
 | (?P<fan>翻(?:倍|番|(?P<fan_n>[一两二三四])番))
 | (?P<bare>\\L<bare>)(?!\\s{{0,2}}(?:{_HEDGE_BEFORE})?(?:[\\d{_CN}数几上半]|-\\d))
@@ -260,14 +269,16 @@ _SUFFIX = f"""
         (?:/(?P<per>{_PER}))?
   | (?P<yuan>\\s?(?:元(?![化素组宇论件老首旦帅气音])|圆|蚊
             |块(?=钱|$|[^\\p{{Han}}]|[零一二三四五六七八九两半多\\d]|以上|以下|左右|上下|到|至|和|或|与|及)
-            |个(?=零?{_D1}(?:毫|角|毛))))(?P<ytail>{_YTAIL})?(?P<qian>钱)?(?:/(?P<per2>{_PER}))?
+            |个(?=零?{_D1}(?:毫|角|毛))))(?P<ytail>{_YTAIL})?(?:钱|整(?!\\p{{Han}}))?(?:/(?P<per2>{_PER}))?
   | (?P<fsub>{_FSUBS})
   | (?P<sub>角(?:(?<=\\d角)|(?=零?{_D1}))|毛(?![利衣巾泽病笔孩发皮绒毯])|毫(?![米升克秒安瓦伏无不])
             |分(?![之钟析别红布配行公享成为期拆化散离数段类级项])|仙(?![人女境鹤桃]))
         (?P<stail>(?<=[角毛毫])零?{_D1}分?)?(?P<qian2>钱)?
   | (?P<pct>\\s?[%‰])
   | (?P<pp>\\s?个?百分点|\\s?个?基点|(?<=\\d)个点|\\s?(?:bps?|BPS?|pcts?|PCTS?|ppts?)(?![A-Za-z]))
-  | (?P<cheng>成(?P<cheng_half>半)?(?![为员本功交长立都果效分绩品份型年就熟不了文人语形]))
+  | (?P<cheng>成(?:(?P<cheng_half>半)|(?P<cheng_d>[一二三四五六七八九\\d])(?![\\d{_CN}.%]))?
+        (?![为员本功交长立都果效分绩品份型年就熟不了文人语形]))
+  | (?P<zhe>折(?![合旧扣叠腾中算射返价现]))
   | (?P<bei>倍(?!数))
   | (?P<pts>点(?![钟半整多心评滴子\\d{_CD}]))
   | \\s?(?P<cls>{_CLS})(?P<cls_half>(?<=个)半)?
@@ -283,7 +294,7 @@ _RE_SUFFIX = regex.compile(_SUFFIX, regex.VERBOSE, ignore_unused=True, **_LISTS)
 _RE_CN_ONLY = regex.compile(f"[{_CN}]+")
 _CONNECTOR_CHARS = frozenset("至到-~—–－和、与及跟或")
 _SUFFIX_FIRST = frozenset(
-    " :/.-分点个枚元圆蚊块角毛毫仙%‰百基bBpP成倍余多半左上以之开" + "".join(_CONNECTOR_CHARS)
+    " :/.-分点个枚元圆蚊块角毛毫仙%‰百基bBpP成折倍余多来半左上以之开" + "".join(_CONNECTOR_CHARS)
     + "".join(w[0] for w in CURRENCY_CODES) + "".join(w[0] for w in CURRENCIES)
     + "".join(w[0] for w in FOREIGN_SUB_UNITS) + "".join(w[0] for w in CLASSIFIERS)
     + "".join(p[0] for p in PERIODS) + "财小钟世星礼工交营")
@@ -485,6 +496,7 @@ def _gi(pattern, *names) -> tuple[int, ...]:
  _S_PCT, _S_PP, _S_CHENG, _S_CHENG_HALF, _S_BEI, _S_PTS, _S_CLS, _S_CLS_HALF, _S_HQ) = _gi(
     _RE_SUFFIX, "iso", "cur", "fsn", "fsu", "per", "yuan", "ytail", "per2", "fsub", "sub", "stail",
     "pct", "pp", "cheng", "cheng_half", "bei", "pts", "cls", "cls_half", "hq")
+_S_CHENG_D, _S_ZHE = _gi(_RE_SUFFIX, "cheng_d", "zhe")
 _P_HP, _P_CP, _P_HP2 = _gi(_RE_PREFIX, "hp", "cp", "hp2")
 _NO_SUFFIX_GROUPS = (None,) * _RE_SUFFIX.groups
 _NO_PREFIX_GROUPS = (None,) * _RE_PREFIX.groups
@@ -513,8 +525,11 @@ def _atom(m, sm, pm, w: str) -> _Atom | None:
         hedges.append(HEDGES_BEFORE[hp2])
     if hq:
         hedges.append(HEDGES_AFTER[hq])
-    if cg[_C_DUO] or cg[_C_JI]:
+    if cg[_C_JI]:
         hedges.append("over")
+    duo = cg[_C_DUO]
+    if duo:
+        hedges.append("about" if duo == "来" else "over")
     cp_cur = None
     if cp:
         key = cp.strip()
@@ -572,6 +587,10 @@ def _atom(m, sm, pm, w: str) -> _Atom | None:
         numtext = num
         r = _number_range(num)
         if r is None:
+            if sg[_S_ZHE] is not None and len(num) == 2 and all(c in _DIGIT_VALUE for c in num):
+                value = _DIGIT_VALUE[num[0]] * 10 + _DIGIT_VALUE[num[1]]  # 七五折 = 75%
+                return _Atom(start, end, value, None, "percent", "percent", hedges, False, False,
+                             None, num_start=num_start)
             return None
         lo, hi, has_arabic, scaled = r
         if not has_arabic:
@@ -664,6 +683,13 @@ def _atom(m, sm, pm, w: str) -> _Atom | None:
         dim, unit, factor = "percent", "percent", _D10
         if sg[_S_CHENG_HALF]:
             add = _D5
+        elif sg[_S_CHENG_D]:  # 三成五 = 35%
+            add = _DIGIT_VALUE[sg[_S_CHENG_D]]
+        check = ""
+    elif sg[_S_ZHE] is not None:  # 八折 = 80% of the price, 8.5折, 七五折
+        if lo > 10:
+            return None
+        dim, unit, factor = "percent", "percent", _D10
         check = ""
     elif sg[_S_BEI] is not None:
         dim = "multiple"

@@ -154,11 +154,12 @@ FORMS = [
     ("〇", None, [("〇", 0, None, "number", None, None)]),
     ("零元", None, [("零元", 0, None, "money", "CNY", None)]),
     ("人民币壹佰贰拾万元整", "人民幣壹佰貳拾萬元整",
-     [("人民币壹佰贰拾万元", 1200000, None, "money", "CNY", None)]),
+     [("人民币壹佰贰拾万元整", 1200000, None, "money", "CNY", None)]),
     ("叁拾叁", None, [("叁拾叁", 33, None, "number", None, None)]),
     ("參拾參", None, [("参拾参", 33, None, "number", None, None)]),  # 參 folds to 参
     ("俩", "倆", [("俩", 2, None, "number", None, None)]),
     ("幺", None, [("幺", 1, None, "number", None, None)]),
+    ("哥仨家", None, [("仨家", 3, None, "count", "companies", None)]),
     ("百分之三十五点八", "百分之三十五點八", [("百分之三十五点八", 35.8, None, "percent", "percent", None)]),
     ("一点五", "一點五", [("一点五", 1.5, None, "number", None, None)]),
     ("1点5", "1點5", [("1点5", 1.5, None, "number", None, None)]),
@@ -232,6 +233,8 @@ FORMS = [
     ("两美元又三美分", "兩美元又三美分", [("两美元又三美分", 2.03, None, "money", "USD", None)]),
     ("50美分", None, [("50美分", 0.5, None, "money", "USD", None)]),
     ("20个比特币", "20個比特幣", [("20个比特币", 20, None, "money", "BTC", None)]),
+    ("100元港币", "100元港幣", [("100元港币", 100, None, "money", "HKD", None)]),
+    ("5美刀", None, [("5美刀", 5, None, "money", "USD", None)]),
     # percentages, percentage points, 成, fractions
     ("35.8%", "35.8％", [("35.8%", 35.8, None, "percent", "percent", None)]),
     ("5‰", None, [("5‰", 0.5, None, "percent", "percent", None)]),

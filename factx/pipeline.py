@@ -53,6 +53,7 @@ class Extractor:
         self.book: RuleBook = load_rules(dirs)
         self.registry = registry or load_registry(os.path.join(shipped, "registry"))
         m = self.book.macros
+        self.hk_market, self.tw_market = regex.compile(m["hk_market"]), regex.compile(m["tw_market"])
         self.names = NamePatterns(*(regex.compile(m[k]) for k in ("unit_suffix", "unit_name", "org_name", "latin_name", "person_name")))
 
     # -- one document -----------------------------------------------------------------
@@ -65,7 +66,9 @@ class Extractor:
         entities = self.registry.find(folded, text, self.names)
         period_mentions = P.find(folded)
         ref_year = P.reference_year(folded, doc.date)
-        resolver = Resolver(self.book, self.registry, ref_year, self._currency(folded, entities))
+        currency = self._currency(folded, entities)
+        market = "TWD" if self.tw_market.search(folded) else "HKD" if self.hk_market.search(folded) else currency
+        resolver = Resolver(self.book, self.registry, ref_year, currency, market)
         q_starts = [q.start for q in quantities]
         e_starts = [e.start for e in entities]
         p_starts = [p.start for p in period_mentions]
@@ -105,6 +108,7 @@ class Extractor:
             return "CNY"
         if _TWD.search(folded):
             return "TWD"
+
         for e in entities:
             home = self.registry.fact(e.id, "home_currency")
             if home:

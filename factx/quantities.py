@@ -186,8 +186,8 @@ def _alt(words) -> str:
 # The combined pattern.
 
 _D1 = f"[\\d{_CD}]"  # one digit, either script
-_ADIG = (r"(?=\d)(?:(?<=(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")\s?)"
-         r"|(?<![A-Za-z0-9_.]|[A-Za-z][-_.]|[\dA-Za-z]\+|\d:|\d[-/.]\d{1,2}[-/.]))"
+_ADIG = (r"(?=\d)(?:(?<![A-Za-z0-9_.]|[A-Za-z][-_.]|[\dA-Za-z]\+|\d:|\d[-/.]\d{1,2}[-/.])"
+         r"|(?<=(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")\s?))"
          r"(?!(?<=\d{4}[-/.])\d{1,2}[-/.]\d)"
          r"(?>(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:(?:\.|点(?=\d))\d+)?)"
          r"|(?=\.\d)(?<![\dA-Za-z_.])(?>\.\d+)")
@@ -198,6 +198,18 @@ _ABASE_LATIN = f"(?:{_ADIG})(?:(?![A-Za-z_]|\\.[A-Za-z]|\\+[\\dA-Za-z])|(?=\\s?(
 _CBASE = f"[{_CN}]+(?:点(?:[{_CD}]+|\\d+))?"
 _AMAG = "(?:[十百千](?:万亿|万|亿)|万亿|万|亿|兆|千|百)"
 _TB = f"(?:{_ABASE_LATIN}|{_CBASE})"
+_CONNECTOR_CHARS = frozenset("至到-~—–－和、与及跟或")
+_SUFFIX_FIRST = frozenset(
+    " :/.-分点个枚元圆蚊块角毛毫仙%‰百基bBpP成折倍余多来半左上以之开" + "".join(_CONNECTOR_CHARS)
+    + "".join(w[0] for w in CURRENCY_CODES) + "".join(w[0] for w in CURRENCIES)
+    + "".join(w[0] for w in FOREIGN_SUB_UNITS) + "".join(w[0] for w in CLASSIFIERS)
+    + "".join(p[0] for p in PERIODS) + "财小钟世星礼工交营")
+#: a prefix can only end with one of these characters
+_PREFIX_LAST = frozenset(" " + "".join(w[-1] for w in HEDGES_BEFORE) + "".join(w[-1] for w in CURRENCIES)
+                         + "".join(w[-1] for w in CURRENCY_SYMBOLS) + "".join(w[-1] for w in CURRENCY_CODES))
+_PREFIX_MAX = 2 * max(map(len, HEDGES_BEFORE)) + 1 + max(map(len, CURRENCIES)) + 2
+
+
 _NUMSEQ = (f"(?:(?:(?<!第){_ABASE_LATIN}|(?=[{_CN}])(?<![{_CN}第]){_CBASE})(?:\\s?{_AMAG})?"
            f"(?:(?<=[万亿兆千百]){_TB}(?:{_AMAG})?)*)")
 _PERIOD = "|".join(PERIODS)
@@ -273,7 +285,7 @@ _SUFFIX = f"""
   | (?P<fsub>{_FSUBS})
   | (?P<sub>角(?:(?<=\\d角)|(?=零?{_D1}))|毛(?![利衣巾泽病笔孩发皮绒毯])|毫(?![米升克秒安瓦伏无不])
             |分(?![之钟析别红布配行公享成为期拆化散离数段类级项])|仙(?![人女境鹤桃]))
-        (?P<stail>(?<=[角毛毫])零?{_D1}分?)?(?P<qian2>钱)?
+        (?P<stail>(?<=[角毛毫])零?{_D1}分?)?(?:钱)?
   | (?P<pct>\\s?[%‰])
   | (?P<pp>\\s?个?百分点|\\s?个?基点|(?<=\\d)个点|\\s?(?:bps?|BPS?|pcts?|PCTS?|ppts?)(?![A-Za-z]))
   | (?P<cheng>成(?:(?P<cheng_half>半)|(?P<cheng_d>[一二三四五六七八九\\d])(?![\\d{_CN}.%]))?
@@ -292,17 +304,7 @@ _RE_SUFFIX = regex.compile(_SUFFIX, regex.VERBOSE, ignore_unused=True, **_LISTS)
 
 
 _RE_CN_ONLY = regex.compile(f"[{_CN}]+")
-_CONNECTOR_CHARS = frozenset("至到-~—–－和、与及跟或")
-_SUFFIX_FIRST = frozenset(
-    " :/.-分点个枚元圆蚊块角毛毫仙%‰百基bBpP成折倍余多来半左上以之开" + "".join(_CONNECTOR_CHARS)
-    + "".join(w[0] for w in CURRENCY_CODES) + "".join(w[0] for w in CURRENCIES)
-    + "".join(w[0] for w in FOREIGN_SUB_UNITS) + "".join(w[0] for w in CLASSIFIERS)
-    + "".join(p[0] for p in PERIODS) + "财小钟世星礼工交营")
 _FAN_N = _RE.groupindex["fan_n"]
-#: a prefix can only end with one of these characters
-_PREFIX_LAST = frozenset(" " + "".join(w[-1] for w in HEDGES_BEFORE) + "".join(w[-1] for w in CURRENCIES)
-                         + "".join(w[-1] for w in CURRENCY_SYMBOLS) + "".join(w[-1] for w in CURRENCY_CODES))
-_PREFIX_MAX = 2 * max(map(len, HEDGES_BEFORE)) + 1 + max(map(len, CURRENCIES)) + 2
 _FORMAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 _RE_LONE_FORMAL = regex.compile(f"(?<![{_CN}])[{_FORMAL}](?![{_CN}])")
 _RE_ANY_FORMAL = regex.compile(f"[{_FORMAL}]")
@@ -888,52 +890,51 @@ def _alone(w: str, i: int) -> bool:
 def _scan(folded: str, original: str | None) -> list[Quantity]:
     w = _prepare(folded, original)
     atoms: list[_Atom] = []
+    append = atoms.append
     n = len(w)
+    suffix_first, prefix_last, connectors = _SUFFIX_FIRST, _PREFIX_LAST, _CONNECTOR_CHARS
+    suffix_match, prefix_match, cn_only = _RE_SUFFIX.match, _RE_PREFIX.match, _RE_CN_ONLY.fullmatch
     last = 0  # end of the last mention: a core inside it (50元[6]角) was read with it
     for m in _RE.finditer(w):
         cs, ce = m.span()
         if cs < last or ce == cs:
             continue
         kind = m.lastgroup
-        if kind == "skip":
-            continue
-        if kind in ("fan", "fan_n"):
-            fan = m.group(_FAN_N)
-            v = Decimal(2) ** (_DIGIT_VALUE[fan] if fan else 1)
-            atoms.append(_Atom(cs, ce, v, None, "multiple", None, [], False, False, None,
-                               num_start=cs))
-            last = ce
-            continue
-        if kind == "bare":
-            atoms.append(_Atom(cs, ce, None, None, "money", CURRENCIES[w[cs:ce]], [], True, False,
-                               None, num_start=cs))
+        if kind != "core":
+            if kind == "bare":
+                append(_Atom(cs, ce, None, None, "money", CURRENCIES[w[cs:ce]], [], True, False,
+                             None, num_start=cs))
+            else:  # 翻倍, 翻番, 翻两番
+                fan = m.group(_FAN_N)
+                append(_Atom(cs, ce, 2 ** (_DIGIT_VALUE[fan] if fan else 1), None, "multiple",
+                             None, [], False, False, None, num_start=cs))
             last = ce
             continue
         nxt = w[ce] if ce < n else ""
-        if nxt and nxt in _SUFFIX_FIRST:
-            sm = _RE_SUFFIX.match(w, ce)
+        sm = None
+        if nxt in suffix_first and nxt:
+            sm = suffix_match(w, ce)
             if sm is None:
                 continue  # a period or a date (2025年, 三个月): not a quantity
             if sm.end() == ce:
                 sm = None
-        else:
-            sm = None
-        may_prefix = cs > last and w[cs - 1] in _PREFIX_LAST
-        if sm is None and not may_prefix and kind == "core" and _RE_CN_ONLY.fullmatch(w, cs, ce):
+        may_prefix = cs > last and w[cs - 1] in prefix_last
+        if sm is None and not may_prefix and cn_only(w, cs, ce):
             # a bare Chinese numeral: a number only when it stands alone (not 一些, 零售, 千问)
-            if not (_alone_span(w, cs, ce) or nxt in _CONNECTOR_CHARS):
+            if not (_alone_span(w, cs, ce) or nxt in connectors):
                 continue
         pm = None
         if may_prefix:
-            pm = _RE_PREFIX.match(w, max(last, cs - _PREFIX_MAX), cs)  # backwards from cs
+            pm = prefix_match(w, max(last, cs - _PREFIX_MAX), cs)  # backwards from cs
             if pm is not None and pm.start() == cs:
                 pm = None
         a = _atom(m, sm, pm, w)
         if a is not None:
-            atoms.append(a)
+            append(a)
             last = a.end
-    atoms = _merge_ranges(atoms, w)
-    _share_units(atoms, w)
+    if len(atoms) > 1:
+        atoms = _merge_ranges(atoms, w)
+        _share_units(atoms, w)
     src = original if original is not None else folded
     out: list[Quantity] = []
     for a in atoms:
@@ -941,9 +942,8 @@ def _scan(folded: str, original: str | None) -> list[Quantity]:
             continue
         if a.check == "isolated_strict" and not a.bare:
             continue
-        value, value_max = _out(a.lo), _out(a.hi)
-        out.append(Quantity(a.start, a.end, src[a.start:a.end], value, value_max, a.dim, a.unit,
-                            _pick_hedge(a.hedges), a.explicit, a.scaled, a.per))
+        out.append(Quantity(a.start, a.end, src[a.start:a.end], _out(a.lo), _out(a.hi), a.dim,
+                            a.unit, _pick_hedge(a.hedges), a.explicit, a.scaled, a.per))
     return out
 
 

@@ -75,6 +75,7 @@ class Lexicon:
     future: regex.Pattern
     forecast: regex.Pattern
     shares: regex.Pattern
+    adjusted: regex.Pattern
     delta: regex.Pattern
 
 
@@ -87,6 +88,7 @@ def lexicon(book: RuleBook) -> Lexicon:
         through=regex.compile(m["through"] + r"$"), negative=regex.compile(m["negative_cue"]),
         positive=regex.compile(m["positive_cue"]), future=regex.compile(m["future"]),
         forecast=regex.compile(m["forecast"]), shares=regex.compile(m["shares_word"]),
+        adjusted=regex.compile(m["adjusted_prefix"]),
         delta=regex.compile("(?:" + m["direction"] + r")了?(?:约|近|超|逾)?$"),
     )
 
@@ -339,9 +341,11 @@ def _sign_cue(view: TokenView, at: int, lex: Lexicon) -> int:
 class Resolver:
     """Resolves the hits of one document, sentence by sentence."""
 
-    def __init__(self, book: RuleBook, registry: Registry, ref_year: int, currency: str):
+    def __init__(self, book: RuleBook, registry: Registry, ref_year: int, currency: str,
+                 market_currency: str | None = None):
         self.book, self.registry, self.lex = book, registry, lexicon(book)
         self.st = DocState(ref_year, currency)
+        self.market_currency = market_currency or currency   # what a bare 元 means in a share price
 
     def sentence(self, view: TokenView, sent_span: tuple[int, int], level: list[Hit],
                  claimed: set[int], growth_fn, is_title: bool = False) -> list[Fact]:
@@ -415,6 +419,10 @@ class Resolver:
         kind = hit.kind or (prev.kind if prev else None)
         if kind is None:
             return []
+        if kind == "net_profit" and "metric" in hit.groups:
+            a = hit.groups["metric"][0]   # 扣非淨利潤, 非國際財務報告準則（經調整）純利
+            if self.lex.adjusted.search(view.text[max(0, a - 28):a]):
+                kind = "adjusted_net_profit"
         # deal parties
         target = counterparty = None
         stake = None
@@ -442,6 +450,8 @@ class Resolver:
         subjects, why_s = _subject_for(hit, s, st, reg, same, self.lex, exclude)
         if not subjects:
             return []
+        # a bare 元 in a company's own figures is its reporting currency when the registry knows it
+        self._home = reg.fact(subjects[0], "home_currency") if "+" not in subjects[0] else None
         if kind in DEAL_KINDS:
             target = explicit or self._other_party(s, hit, subjects[0]) or st.last_target \
                 or (st.focus if st.focus != subjects[0] else None)
@@ -508,7 +518,11 @@ class Resolver:
 
     def _unit(self, q: Quantity, hit: Hit, kind: str) -> str | None:
         if q.dim == "money":
-            return q.unit if q.currency_explicit else self.st.currency
+            if q.currency_explicit:
+                return q.unit
+            if kind in ("price", "price_change"):
+                return self.market_currency
+            return self._home or self.st.currency
         if q.dim == "number" and q.scaled and kind not in ("users", "orders", "operating_metric"):
             return self.st.currency
         if q.dim in ("number", "count"):

@@ -25,9 +25,14 @@ class Mention:
 
 @dataclass(frozen=True)
 class Registry:
-    names: dict[str, str]                     # folded name -> id
-    codes: dict[str, str]                     # stock code without leading zeros -> id
+    names: dict[str, str]                     # folded name -> registry key
+    codes: dict[str, str]                     # stock code without leading zeros -> registry key
     facts: dict[str, dict] = field(default_factory=dict)
+    official: frozenset[str] = frozenset()    # keys that are ids of the record contract (entities.tsv)
+
+    def ident(self, key: str, written: str) -> str:
+        """What a record says for a mention: the contract's id, or the name as written."""
+        return key if key in self.official or not self.official else written
 
     @cached_property
     def pattern(self) -> regex.Pattern:
@@ -55,23 +60,29 @@ class Registry:
         out = []
         for m in self.pattern.finditer(folded):
             if m.group("code"):
-                ident = self.codes.get(m.group("code").lstrip("0"))
-                if ident:
-                    out.append(Mention(m.start(), m.end(), ident))
+                key = self.codes.get(m.group("code").lstrip("0"))
+                if key and key in self.official:
+                    out.append(Mention(m.start(), m.end(), key))
             else:
-                out.append(Mention(m.start(), m.end(), self.names[m.group(0)]))
+                key = self.names[m.group(0)]
+                out.append(Mention(m.start(), m.end(), key, key in self.official or not self.official))
         return out
+
+    def key(self, ident: str) -> str:
+        """The registry key of an id or of a name as written."""
+        return ident if ident in self.ids else self.names.get(fold(ident), ident)
 
     def parent(self, ident: str) -> str:
         """The company an id belongs to: 'alibaba-cloud' -> 'alibaba'."""
         head = ident.split("-")[0]
-        return head if head in self.ids else ident
+        return head if head in self.ids and ident in self.ids else ident
 
     @cached_property
     def ids(self) -> frozenset[str]:
         return frozenset(self.names.values())
 
     def fact(self, ident: str, key: str, default=None):
+        ident = self.key(ident)
         for one in (ident, self.parent(ident)):
             if key in self.facts.get(one, {}):
                 return self.facts[one][key]
@@ -81,6 +92,7 @@ class Registry:
 def load_registry(rules_dir: str) -> Registry:
     names: dict[str, str] = {}
     codes: dict[str, str] = {}
+    official: set[str] = set()
     for fname in sorted(os.listdir(rules_dir)):
         if not (fname.startswith("entities") and fname.endswith(".tsv")):
             continue
@@ -91,6 +103,8 @@ def load_registry(rules_dir: str) -> Registry:
                 if not cells:
                     continue
                 ident = cells[0]
+                if fname == "entities.tsv":
+                    official.add(ident)
                 for name in cells[1:]:
                     if name.isdigit():
                         codes.setdefault(name.lstrip("0"), ident)
@@ -101,7 +115,7 @@ def load_registry(rules_dir: str) -> Registry:
     if os.path.exists(path):
         with open(path, encoding="utf-8") as f:
             facts = yaml.safe_load(f) or {}
-    return Registry(names, codes, facts)
+    return Registry(names, codes, facts, frozenset(official))
 
 
 @dataclass(frozen=True)
@@ -118,6 +132,8 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
     # a registry name inside a longer unit name (新業務分部 in 創新業務分部) gives way to it
     units = [mm.span() for pat in (names.unit_name, names.latin_name) for mm in pat.finditer(folded)]
     found = [m for m in found if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in units)]
+    # names the contract has no id for are kept as written
+    found = [m if m.known else Mention(m.start, m.end, text[m.start:m.end], known=False) for m in found]
     out: list[Mention] = []
     for m in found:
         # 百度核心, 百度App: a registry company followed by a unit word is that unit, as written

@@ -217,7 +217,7 @@ _NUM_SIMPLE = f"(?:\\d+|[{_CN}]+)"
 _NOT_PERIOD = (f"(?!\\s?(?:个|多个|余个|来个)?半?(?:多|余|来)?(?:{_PERIOD}))"
                f"(?!:\\d|[-/.]\\d{{1,2}}[-/.]\\d|\\.\\d|点(?:半|钟|整))"  # 9:30, 2025-11-30, 1.2.3, 3点半
                f"(?!(?<=点[\\d{_CN}]{{1,3}})[\\d{_CN}]{{0,2}}分(?!之))"  # 10点30分
-               f"(?!\\s?(?:{RANGE_CONNECTORS}|{LIST_CONNECTORS})\\s?{_NUM_SIMPLE}(?:个)?(?:{_PERIOD}))")
+               f"(?!\\s?(?:{RANGE_CONNECTORS}|{LIST_CONNECTORS}|/)\\s?{_NUM_SIMPLE}(?:个)?(?:{_PERIOD}))")
 
 # Word lists go into the pattern as named lists (\\L<name>): the regex module looks them up
 # as sets, much faster than long alternations.

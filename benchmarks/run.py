@@ -87,6 +87,13 @@ def loadavg() -> str:
         return "n/a"
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of its reaped children (pool workers, CLI runs)."""
+    import resource
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def rate(chars: int, seconds: float) -> str:
     return f"{chars / seconds:,.0f}" if seconds > 0 else "n/a"
 
@@ -120,7 +127,7 @@ def pipeline_single(files: list[str], budget: float) -> dict:
     from factx.output import jsonl_line
     from factx.pipeline import Extractor
     from factx.sources import read_documents
-    t0 = time.perf_counter()
+    c0, t0 = cpu_seconds(), time.perf_counter()
     ex = Extractor()
     t_load = time.perf_counter()
     chars = docs = records = 0
@@ -138,7 +145,7 @@ def pipeline_single(files: list[str], budget: float) -> dict:
             if time.perf_counter() - t_load >= budget:
                 break
     t_end = time.perf_counter()
-    return {"files": used, "chars": chars, "docs": docs, "records": records,
+    return {"files": used, "chars": chars, "docs": docs, "records": records, "cpu_s": cpu_seconds() - c0,
             "load_s": t_load - t0, "warm_s": t_end - t_load, "total_s": t_end - t0}
 
 
@@ -180,25 +187,25 @@ def jionlp_rate(files: list[str]) -> dict:
             "moneys": n, "version": getattr(jio, "__version__", "?")}
 
 
-def jobs_inprocess(files: list[str], workers: int) -> float:
-    """Seconds for extract_parallel end to end (loading the rules included), output to /dev/null."""
+def jobs_inprocess(files: list[str], workers: int) -> tuple[float, float]:
+    """(wall s, CPU s) of extract_parallel end to end (loading the rules included), output to /dev/null."""
     from factx.output import jsonl_line
     from factx.parallel import extract_parallel
     from factx.sources import SourceError
-    t = time.perf_counter()
+    c, t = cpu_seconds(), time.perf_counter()
     with open(os.devnull, "w", encoding="utf-8") as null:
         for item in extract_parallel(files, workers):
             if not isinstance(item, SourceError):
                 null.write("".join(jsonl_line(r) for r in item.records))
-    return time.perf_counter() - t
+    return time.perf_counter() - t, cpu_seconds() - c
 
 
-def jobs_cli(files: list[str], workers: int) -> float:
-    t = time.perf_counter()
+def jobs_cli(files: list[str], workers: int) -> tuple[float, float]:
+    c, t = cpu_seconds(), time.perf_counter()
     with open(os.devnull, "wb") as null:
         subprocess.run([sys.executable, "-m", "factx", "extract", "-j", str(workers), "-q", *files],
                        stdout=null, stderr=subprocess.DEVNULL, env=env(), check=False)
-    return time.perf_counter() - t
+    return time.perf_counter() - t, cpu_seconds() - c
 
 
 def time_bin() -> str | None:
@@ -251,13 +258,15 @@ def profile(path: str, top: int = 15) -> str:
     ex = Extractor()
     ex.extract_document(docs[0])
     pr = cProfile.Profile()
+    t = time.perf_counter()
     pr.enable()
     for d in docs:
         ex.extract_document(d)
     pr.disable()
+    wall = time.perf_counter() - t
     chars = sum(len(d.text) for d in docs)
     st = pstats.Stats(pr)
-    total = st.total_tt  # type: ignore[attr-defined]
+    total = max(wall, st.total_tt)  # type: ignore[attr-defined]
     rows = []
     for (file, line, func), (cc, nc, tt, ct, callers) in st.stats.items():  # type: ignore[attr-defined]
         rows.append((tt, ct, nc, file, line, func))
@@ -328,10 +337,10 @@ def main(argv: list[str] | None = None) -> None:
     use_cli = cli_has_jobs()
     log(f"-j 1 and -j 2 ({'CLI' if use_cli else 'extract_parallel'})")
     if use_cli:
-        t1, t2 = jobs_cli(sample, 1), jobs_cli(sample, 2)
+        (t1, c1), (t2, c2) = jobs_cli(sample, 1), jobs_cli(sample, 2)
     else:
-        t1 = single["total_s"]  # that run was -j 1 end to end: load + extract
-        t2 = jobs_inprocess(sample, 2)
+        t1, c1 = single["total_s"], single["cpu_s"]  # that run was -j 1 end to end: load + extract
+        t2, c2 = jobs_inprocess(sample, 2)
 
     # the RSS pair: scaled down when it cannot finish in the time left
     per_mib = man["chars"] / man["bytes"] * MIB  # chars in one MiB of corpus
@@ -381,8 +390,10 @@ def main(argv: list[str] | None = None) -> None:
         out.append(f"| ratio full pipeline / JioNLP (target >= 1.0) | {warm / jrate:.2f}x | {ok} the target; "
                    f"fold+scan / JioNLP {sc['chars'] / sc['fold_scan_s'] / jrate:.2f}x |")
     how = "python -m factx extract -j N" if use_cli else "factx.parallel.extract_parallel (the CLI has no -j yet)"
-    out.append(f"| -j 1, end to end | {rate(chars, t1)} chars/s | {t1:.1f}s incl. loading; {how} |")
-    out.append(f"| -j 2, end to end | {rate(chars, t2)} chars/s | {t2:.1f}s |")
+    out.append(f"| -j 1, end to end | {rate(chars, t1)} chars/s | {t1:.1f}s incl. loading, {c1 / t1:.2f} cores busy; "
+               f"{how} |")
+    out.append(f"| -j 2, end to end | {rate(chars, t2)} chars/s | {t2:.1f}s, {c2 / t2:.2f} cores busy "
+               f"(CPU s / wall s, parent and workers; below ~1.9 means the machine was shared) |")
     sp = t1 / t2
     out.append(f"| speedup -j 2 / -j 1 (target >= 1.7) | {sp:.2f}x | {'meets' if sp >= 1.7 else 'MISSES'} the target |")
     rss_how = (f"`/usr/bin/time -v` of {'python -m factx extract -j ' + str(a.rss_workers) if use_cli else 'a script streaming extract_parallel(workers=' + str(a.rss_workers) + ') to /dev/null'}"

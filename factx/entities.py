@@ -126,6 +126,7 @@ class NamePatterns:
     org_name: regex.Pattern
     latin_name: regex.Pattern
     person_name: regex.Pattern
+    coded_name: regex.Pattern
 
 
 def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatterns, reg: Registry) -> list[Mention]:
@@ -147,7 +148,7 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
     for m in out:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     extra = []
-    for pat in (names.unit_name, names.org_name, names.latin_name, names.person_name):
+    for pat in (names.coded_name, names.unit_name, names.org_name, names.latin_name, names.person_name):
         for mm in pat.finditer(folded):
             a, b = mm.span()
             if b > a and not any(taken[a:b]):

@@ -54,7 +54,7 @@ class Extractor:
         self.registry = registry or load_registry(os.path.join(shipped, "registry"))
         m = self.book.macros
         self.hk_market, self.tw_market = regex.compile(m["hk_market"]), regex.compile(m["tw_market"])
-        self.names = NamePatterns(*(regex.compile(m[k]) for k in ("unit_suffix", "unit_name", "org_name", "latin_name", "person_name")))
+        self.names = NamePatterns(*(regex.compile(m[k]) for k in ("unit_suffix", "unit_name", "org_name", "latin_name", "person_name", "coded_name")))
 
     # -- one document -----------------------------------------------------------------
     def extract_document(self, doc: Document, trace: bool = False) -> DocResult:

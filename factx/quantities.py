@@ -4,12 +4,15 @@
 `factx.fold`) and returns every quantity mention as a `Quantity` whose span and `text` refer to
 the original string. `scan(folded)` does the same on text that is already folded.
 
-How it works: one combined regular expression (compiled once, at import) finds candidate
-mentions left to right; each candidate is turned into a value by small pure functions
-(Chinese numerals go through cn2an, cached); a last pass joins ranges (`9-10%`,
-`910亿至930亿美元`) and lets a bare number borrow the unit of its right neighbour
-(`191和130亿元`). Vocabularies (currencies, classifiers, hedges, magnitudes) are module-level
-tables below: data, not code.
+How it works: one combined scanning regex (compiled once, at import) finds number cores left to
+right (Arabic, Chinese, mixed, with magnitudes), plus 翻倍 and bare currency names; an anchored
+suffix regex reads what follows a core (unit, currency, classifier, trailing hedge, and whether it
+is a period such as 2025年, which is then skipped) and a reverse-matched prefix regex reads what
+precedes it (hedges, a currency). Small pure functions turn the parts into a value (Chinese
+numerals go through cn2an, cached). A last pass joins ranges (`9-10%`, `910亿至930亿美元`) and
+lets a bare number borrow the unit of its right neighbour (`191和130亿元`). Vocabularies
+(currencies, classifiers, hedges, magnitudes) are module-level tables below: data, not code.
+See docs/quantities.md for the forms read and the conventions chosen.
 """
 from __future__ import annotations
 

@@ -3,30 +3,35 @@
 Needs the `dask` extra (`pip install 'factx[dask]'`: dask[bag] and distributed); dask is
 imported only when these functions run, so `import factx.dask` always works.
 
-    from factx.dask import extract_bag, run_on_scheduler
+    from factx.dask import extract_bag, extract_on_scheduler, run_on_scheduler
     extract_bag(["news/"]).filter(lambda r: r["kind"] == "revenue").count().compute()
     for line in run_on_scheduler(["news/"], "tcp://scheduler:8786"):  # or "local"
         sys.stdout.write(line)
+    for item in extract_on_scheduler(["news/"], "local"):  # DocResult | SourceError, like
+        ...                                                # Extractor.extract_paths
 
 Partitions are slices of documents, not of bytes: the client lists the inputs and counts each
 file's documents (decoding only), and every partition is `(path, name, first, last)` — the
 worker reads the file itself and extracts documents first..last-1. So the task graph stays small
 (no article text in it) and workers need the same paths: a LocalCluster, or a filesystem shared
-by the cluster. Standard input ('-') is read on the client and its documents go in the graph. Each worker
-process loads the rules and registry once and keeps them.
+by the cluster. Standard input ('-') is read on the client and its documents go in the graph.
+Each worker process loads the rules and registry once and keeps them.
 
-Order: `extract_bag(...).compute()` and `run_on_scheduler(...)` give the records in exactly the
-order of the serial `Extractor.extract_paths`.
+Order: `extract_bag(...).compute()`, `extract_on_scheduler(...)` and `run_on_scheduler(...)` give
+the records (and errors) in exactly the order of the serial `Extractor.extract_paths`.
 """
 from __future__ import annotations
 
 import threading
 from collections import deque
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .sources import Document, SourceError, iter_inputs, read_documents
 
-__all__ = ["extract_bag", "run_on_scheduler", "DEFAULT_PARTITION_SIZE"]
+if TYPE_CHECKING:
+    from .pipeline import DocResult
+
+__all__ = ["extract_bag", "extract_on_scheduler", "run_on_scheduler", "DEFAULT_PARTITION_SIZE"]
 
 DEFAULT_PARTITION_SIZE = 64  # documents per partition
 
@@ -74,7 +79,7 @@ def _documents(unit: tuple, date: str | None) -> tuple[list[Document], list[Sour
 
 
 def _extract_units(units: list[tuple], rules_dirs: tuple[str, ...] | None, date: str | None) -> list[tuple]:
-    """A partition: ('error', where, message) and ('doc', doc id, [Record], [warning]) items."""
+    """A partition: ('error', where, message) and ('doc', Document, [Record], [warning]) items."""
     ex = _extractor(rules_dirs)
     out: list[tuple] = []
     for unit in units:
@@ -82,7 +87,7 @@ def _extract_units(units: list[tuple], rules_dirs: tuple[str, ...] | None, date:
         out.extend(("error", e.where, e.message) for e in errors)
         for doc in docs:
             r = ex.extract_document(doc)  # type: ignore[attr-defined]
-            out.append(("doc", doc.doc, r.records, r.warnings))
+            out.append(("doc", doc, r.records, r.warnings))
     return out
 
 
@@ -146,22 +151,19 @@ def extract_bag(paths: Iterable[str], rules_dirs: Iterable[str] | None = None, d
     return _items_bag(paths, rules_dirs, date, partition_size).map_partitions(_record_dicts)
 
 
-def run_on_scheduler(paths: Iterable[str], scheduler: str | None, rules_dirs: Iterable[str] | None = None,
-                     date: str | None = None, partition_size: int = DEFAULT_PARTITION_SIZE, *,
-                     on_error: Callable[[SourceError], None] | None = None,
-                     on_warning: Callable[[str], None] | None = None,
-                     max_inflight: int | None = None) -> Iterator[str]:
-    """JSON lines (as `factx.output.jsonl_line` writes them) computed on a Dask cluster, in the
-    serial order.
+def extract_on_scheduler(paths: Iterable[str], scheduler: str | None, rules_dirs: Iterable[str] | None = None,
+                         date: str | None = None, partition_size: int = DEFAULT_PARTITION_SIZE, *,
+                         max_inflight: int | None = None) -> Iterator[DocResult | SourceError]:
+    """What `Extractor(rules_dirs).extract_paths(paths, date)` yields (DocResults and
+    SourceErrors, same order), computed on a Dask cluster: a drop-in for the serial loop.
 
     `scheduler`: an address ("tcp://host:8786") for `distributed.Client`; "local" starts a
     `LocalCluster` for this call (closed at the end); None lets `distributed.Client()` decide
     (the configured scheduler address, else a local cluster). At most `max_inflight`
     partitions (default: twice the cluster's threads) are computed ahead of the output, so the
-    client's memory stays flat. Unreadable inputs go to `on_error` and warnings to `on_warning`
-    at the place the serial run reports them.
+    client's memory stays flat.
     """
-    from .output import jsonl_line
+    from .pipeline import DocResult
     distributed = _distributed()
     bag = _items_bag(paths, rules_dirs, date, partition_size)
     parts = bag.to_delayed(optimize_graph=True)
@@ -177,21 +179,16 @@ def run_on_scheduler(paths: Iterable[str], scheduler: str | None, rules_dirs: It
         limit = max_inflight or max(2, 2 * sum(client.nthreads().values()))
         queue: deque = deque()
 
-        def drain(keep: int) -> Iterator[str]:
+        def drain(keep: int) -> Iterator[DocResult | SourceError]:
             while len(queue) > keep:
                 fut = queue.popleft()
                 items = fut.result()
                 fut.release()
                 for item in items:
                     if item[0] == "error":
-                        if on_error:
-                            on_error(SourceError(item[1], item[2]))
-                        continue
-                    for rec in item[2]:
-                        yield jsonl_line(rec)
-                    if on_warning:
-                        for w in item[3]:
-                            on_warning(w)
+                        yield SourceError(item[1], item[2])
+                    else:
+                        yield DocResult(item[1], item[2], item[3])
         for part in parts:
             queue.append(client.compute(part))
             yield from drain(limit - 1)
@@ -200,3 +197,24 @@ def run_on_scheduler(paths: Iterable[str], scheduler: str | None, rules_dirs: It
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def run_on_scheduler(paths: Iterable[str], scheduler: str | None, rules_dirs: Iterable[str] | None = None,
+                     date: str | None = None, partition_size: int = DEFAULT_PARTITION_SIZE, *,
+                     on_error: Callable[[SourceError], None] | None = None,
+                     on_warning: Callable[[str], None] | None = None,
+                     max_inflight: int | None = None) -> Iterator[str]:
+    """JSON lines (as `factx.output.jsonl_line` writes them) computed on a Dask cluster, in the
+    serial order; `scheduler` as for `extract_on_scheduler`. Unreadable inputs go to `on_error`
+    and warnings to `on_warning`, at the place the serial run reports them."""
+    from .output import jsonl_line
+    for item in extract_on_scheduler(paths, scheduler, rules_dirs, date, partition_size, max_inflight=max_inflight):
+        if isinstance(item, SourceError):
+            if on_error:
+                on_error(item)
+            continue
+        for rec in item.records:
+            yield jsonl_line(rec)
+        if on_warning:
+            for w in item.warnings:
+                on_warning(w)

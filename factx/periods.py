@@ -25,7 +25,9 @@ PATTERN = regex.compile(
         # relative to the period being talked about: a year earlier
         r"(?P<yago>(?:去年|上年|(?P<agoy>20\d\d)年)同期)",
         # a fiscal period: 2026财年二季度, 2026财年中期, 2025财年第三季
-        rf"(?P<fiscal>(?P<fy>20\d\d)财年(?:度)?(?:第?(?P<fq>[一二三四1-4])(?:季度|财季|季)|(?P<fh>上|下)半(?:年|财年)|(?P<fmid>中期))?)",
+        rf"(?P<fiscal>(?P<fy>20\d\d)(?:/(?P<fy2>\d\d))?财年(?:度)?(?:第?(?P<fq>[一二三四1-4])(?:季度|财季|季)|(?P<fh>上|下)半(?:年|财年)|(?P<fmid>中期))?)",
+        # a half of the fiscal year being talked about: 上半財年
+        r"(?P<fhalf>(?P<fhh>上|下)半财年)",
         # six months ended 30 June 2025
         rf"(?P<ended>截至{_Y}?(?P<em>{_NUM})月(?:\d{{1,2}}日)?止?(?P<en>三|六|九|十二|3|6|9|12)个月)",
         # a day: (2025年)12月4日
@@ -36,6 +38,8 @@ PATTERN = regex.compile(
         rf"(?P<half>{_Y}?(?P<h>上|下)半年|(?P<hy>20\d\d)H(?P<hh>[12])(?![0-9]))",
         # first three quarters
         rf"(?P<ytd>{_Y}?前(?P<yq>三|二|两)(?:个)?季度?)",
+        # the first months of the year: 前10月, 前十個月, 1-8月, 首九個月
+        rf"(?P<ytdm>{_Y}?(?:前|首)(?P<ym>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:个)?月|{_Y}?1-(?P<ym2>1[0-2]|[2-9])月)",
         # a month: (2025年)5月(份|底|初)
         rf"(?P<month>{_Y}?(?P<mm>{_NUM})月(?:份|底|末|初|中旬|上旬|下旬)?(?![0-9]))",
         # a year: 2025年, 2025全年, 今年, 去年
@@ -45,7 +49,9 @@ PATTERN = regex.compile(
         r"(?P<this>本季度?|该季度?|当季|单季|季内|本财季|期内(?!利润|溢利|亏损|盈利))",
         r"(?P<trailing>过去(?:的)?(?:四个季度|4个季度|十二个月|12个月|一年))",
         r"(?P<twoq>(?:两|二)(?:个)?季(?:度)?)(?=累计|合计|共|间)",
-        r"(?P<ytdnow>年内|今年以来|年初至今|今年迄今|(?:今年)?(?:年初|年中|年底|年末))",
+        r"(?P<ytdnow>年内|今年以来|年初至今|今年迄今|(?:今年)?(?:年初|年中|年底|年末)|全年(?!\d))",
+        # a day of the month the article is dated in: 截至31日, 上週五（7日）
+        r"(?P<mday>(?<![月\d])(?P<md>[12]\d|3[01]|0?[1-9])日(?![\d]))",
     ])
 )
 
@@ -82,14 +88,14 @@ def find(folded: str) -> list[PeriodMention]:
     out: list[PeriodMention] = []
     for m in PATTERN.finditer(folded):
         kind = m.lastgroup
-        for name in ("yago", "fiscal", "ended", "day", "quarter", "half", "ytd", "month", "year",
+        for name in ("yago", "fiscal", "fhalf", "ended", "day", "quarter", "half", "ytd", "ytdm", "month", "year", "mday",
                      "lastq", "this", "trailing", "twoq", "ytdnow"):
             if m.group(name):
                 kind = name
                 break
         groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None and k != kind)
         pm = PeriodMention(m.start(), m.end(), kind, groups)
-        if out and out[-1].to is None and out[-1].kind == kind and kind in ("day", "month", "quarter") \
+        if out and out[-1].to is None and out[-1].kind == kind and kind in ("day", "month", "quarter", "year") \
                 and _JOIN.fullmatch(folded, out[-1].end, pm.start):
             prev = out.pop()
             pm = PeriodMention(prev.start, pm.end, kind, prev.groups, pm, folded[prev.end:pm.start])
@@ -103,6 +109,8 @@ class Context:
     current: str | None = None    # the financial period being talked about (2025Q3)
     fiscal_end: int = 12          # month the subject's fiscal year ends in
     quarter: str | None = None    # the quarter being talked about, for 上季 and 過去四個季度
+    anchor: str | None = None     # the article's own date (YYYY-MM-DD), for 31日 and 周二
+    fiscal_year: int | None = None  # the fiscal year being talked about, for 上半財年
 
 
 def _year(pm: PeriodMention, ctx: Context, ykey: str = "y") -> int:
@@ -201,8 +209,19 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
             if pa and pb and pa[0] == pb[0] and pa[2] % 3 == 1 and pb[2] == pa[2] + 2:
                 return f"{pa[0]}Q{pb[2] // 3}"   # 7月至9月 is the third quarter
         return f"{a}/{b}" if a and b and a != b else a
+    if k == "fhalf":
+        if ctx.fiscal_year is None:
+            return None
+        return _fiscal(ctx.fiscal_year, ctx.fiscal_end, None, pm.get("fhh"), False)
+    if k == "ytdm":
+        y, n = _year(pm, ctx), _num(pm.get("ym") or pm.get("ym2"))
+        return _months(y, n, n) if n % 3 == 0 else f"{y}-01/{y}-{n:02d}"
+    if k == "mday":
+        if not ctx.anchor:
+            return None
+        return f"{ctx.anchor[:8]}{int(pm.get('md')):02d}"
     if k == "fiscal":
-        fy = int(pm.get("fy"))
+        fy = int(pm.get("fy")) if not pm.get("fy2") else int(pm.get("fy")[:2] + pm.get("fy2"))
         return _fiscal(fy, ctx.fiscal_end, _num(pm.get("fq")), pm.get("fh"), bool(pm.get("fmid")))
     if k == "ended":
         y = _year(pm, ctx)
@@ -250,6 +269,36 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
         p = parse(cur)
         return str(p[0]) if p else str(ctx.ref_year)
     return None
+
+
+_DATELINE = regex.compile(r"(?<!\d)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日")
+
+
+def anchor_date(folded: str, date: str | None = None) -> str | None:
+    """The article's own date: the publication date when known, else a dateline near the top."""
+    if date:
+        return date[:10]
+    m = _DATELINE.search(folded[:300])
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+
+
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def relative_day(anchor: str, words: str) -> str:
+    """The trading day a clause speaks of, from the article's date: 昨日 is the day before,
+    周三 the last Wednesday on or before the article's date."""
+    import datetime
+    d = datetime.date.fromisoformat(anchor)
+    m = regex.search(r"(?:周|星期|週)([一二三四五六日天])", words)
+    if m:
+        back = (d.weekday() - _WEEKDAY[m.group(1)]) % 7
+        d -= datetime.timedelta(days=back)
+    elif regex.search(r"前日|前天", words):
+        d -= datetime.timedelta(days=2)
+    elif regex.search(r"昨日|昨天|昨晚|昨(?=收|[涨跌升])", words):
+        d -= datetime.timedelta(days=1)
+    return d.isoformat()
 
 
 def reference_year(folded: str, date: str | None = None) -> int:

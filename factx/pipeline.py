@@ -68,7 +68,7 @@ class Extractor:
         ref_year = P.reference_year(folded, doc.date)
         currency = self._currency(folded, entities)
         market = "TWD" if self.tw_market.search(folded) else "HKD" if self.hk_market.search(folded) else currency
-        resolver = Resolver(self.book, self.registry, ref_year, currency, market)
+        resolver = Resolver(self.book, self.registry, ref_year, currency, market, P.anchor_date(folded, doc.date))
         q_starts = [q.start for q in quantities]
         e_starts = [e.start for e in entities]
         p_starts = [p.start for p in period_mentions]
@@ -86,11 +86,11 @@ class Extractor:
                 out.extend(R.run(self.book, view, "growth", cl, warnings.append))
                 return out
             got = resolver.sentence(view, (s.start, s.end), level, claimed, growth,
-                                    is_title=n == 0 and "\n" in text[s.end:s.end + 1])
+                                    is_title=s.is_title)
             facts.extend(got)
             if trace:
                 result.trace.append((s, view, level + growth_hits, got))
-        facts = _link_deals(_title_periods(facts, sents, resolver.st.first_period))
+        facts = _link_deals(_title_periods(facts, sents, resolver.st.first_period, resolver.st.anchor))
         seen = set()
         for f in sorted(facts, key=lambda f: (f.span, f.kind, f.subject)):
             key = (f.span, f.kind, f.subject)
@@ -150,13 +150,26 @@ def _within(items: list, starts: list[int], s) -> list:
     return [it for it in items[lo:hi] if it.end <= s.end]
 
 
-def _title_periods(facts: list[Fact], sents, first_period: str | None) -> list[Fact]:
-    """A figure in the title has no period of its own: it gets the period the body starts with."""
+def _title_periods(facts: list[Fact], sents, first_period: str | None, anchor: str | None) -> list[Fact]:
+    """A figure in the title takes its period from the body: from the same figure stated
+    there, else from the first figure of the same kind, else from the period the body starts
+    with (for prices, the article's own date)."""
     from dataclasses import replace
-    if not sents or not first_period or "\n" not in "".join(s.text for s in sents[:1]) and len(sents) < 2:
+    if len(sents) < 2 or not sents[0].is_title:
         return facts
     title_end = sents[0].end
-    return [replace(f, period=first_period) if f.span[1] <= title_end and f.period is None else f for f in facts]
+    body = [f for f in facts if f.span[0] > title_end]
+    out = []
+    for f in facts:
+        if f.span[1] <= title_end:
+            same = next((b for b in body if b.kind == f.kind and b.value == f.value and b.period), None) \
+                or next((b for b in body if b.kind == f.kind and b.subject == f.subject and b.period), None)
+            if same is not None:
+                f = replace(f, period=same.period)
+            elif f.period is None:
+                f = replace(f, period=anchor if f.kind in ("price", "price_change") and anchor else first_period)
+        out.append(f)
+    return out
 
 
 def _link_deals(facts: list[Fact]) -> list[Fact]:

@@ -54,6 +54,8 @@ class DocState:
     current_any: str | None = None
     current_q: str | None = None
     first_period: str | None = None   # the first period the body names (for the title's figures)
+    anchor: str | None = None         # the article's own date
+    fiscal_year: int | None = None    # the fiscal year last named
     focus: str | None = None
     last: Fact | None = None
     last_target: str | None = None
@@ -139,15 +141,18 @@ def prepare(view: TokenView, registry: Registry, st: DocState) -> Sent:
             continue
         owner = next((m.id for j, m in reversed(ents) if j < i), st.focus)
         fend = registry.fact(owner, "fiscal_year_end", 12) if owner else 12
-        ctx = P.Context(st.ref_year, st.current_fin, int(fend), st.current_q)
+        ctx = P.Context(st.ref_year, st.current_fin, int(fend), st.current_q, st.anchor, st.fiscal_year)
         value = P.resolve(it, ctx)
+        if it.kind == "fiscal":
+            fy = it.get("fy")
+            st.fiscal_year = int(fy[:2] + it.get("fy2")) if it.get("fy2") else int(fy)
         resolved[i], items[i] = value, it
         if value and regex.fullmatch(r"\d{4}Q\d", value) and not _in_parens(view.text, i):
             st.current_q = value
         relative_year = it.kind == "year" and (it.get("yrel") or (
             # 已超過2024年全年: an earlier year named for comparison keeps the current period
             value and st.current_fin and value < st.current_fin[:4]))
-        if value and it.kind in ("quarter", "half", "fiscal", "ytd", "year", "ended") and not relative_year \
+        if value and it.kind in ("quarter", "half", "fiscal", "fhalf", "ytd", "ytdm", "year", "ended") and not relative_year \
                 and not _in_parens(view.text, i):
             st.current_fin = value if it.to is None or it.kind != "quarter" else value.split("/")[-1]
         if value and it.kind not in ("yago", "lastq") and not _in_parens(view.text, i):
@@ -342,9 +347,10 @@ class Resolver:
     """Resolves the hits of one document, sentence by sentence."""
 
     def __init__(self, book: RuleBook, registry: Registry, ref_year: int, currency: str,
-                 market_currency: str | None = None):
+                 market_currency: str | None = None, anchor: str | None = None):
         self.book, self.registry, self.lex = book, registry, lexicon(book)
         self.st = DocState(ref_year, currency)
+        self.st.anchor = anchor
         self.market_currency = market_currency or currency   # what a bare 元 means in a share price
 
     def sentence(self, view: TokenView, sent_span: tuple[int, int], level: list[Hit],
@@ -404,8 +410,9 @@ class Resolver:
         m = regex.match(r"[^,;。]{0,2}?(?:至|到|为)|,?(?:仅为|仅|只有|至|到|为|达)", after)
         if m:
             j = i + 1 + m.end()
-            for k, h in enumerate(level):
-                if h.at == j and h.kind not in NO_CHANGE_KINDS:
+            _, end = _bounds(text, j)
+            for k, h in enumerate(level):   # 增長15%至創紀錄的204.5億美元
+                if j <= h.at <= min(end, j + 6) and h.kind not in NO_CHANGE_KINDS:
                     return k
         before = [k for k, h in enumerate(level) if h.at < i and h.kind not in NO_CHANGE_KINDS]
         return before[-1] if before else None
@@ -456,6 +463,10 @@ class Resolver:
             target = explicit or self._other_party(s, hit, subjects[0]) or st.last_target \
                 or (st.focus if st.focus != subjects[0] else None)
         period, why_p = _period_for(hit, s, st, at_start)
+        if kind in ("price", "price_change") and st.anchor and why_p.startswith("carried"):
+            # a market figure with no date of its own is the trading day the article reports
+            a, _ = _bounds(view.text, hit.start)
+            period, why_p = P.relative_day(st.anchor, view.text[:hit.at]), "the article's trading day"
         # the figure
         if hit.rule.stage == "growth":
             value = value_max = unit = None

@@ -21,12 +21,14 @@ class Sentence:
     end: int
     text: str       # the sentence as written
     folded: str     # the same, script- and width-folded (same length)
+    is_title: bool = False   # the document's first line, when a body follows it
 
 
 def sentences(text: str, folded: str | None = None) -> list[Sentence]:
     """The non-empty sentences of a document, in order, with their offsets."""
     folded = fold(text) if folded is None else folded
     out = []
+    first_break = text.find("\n")
     for m in _SENTENCE.finditer(folded):
         a, b = m.span()
         while a < b and folded[a] in " \t▶•●":
@@ -34,5 +36,6 @@ def sentences(text: str, folded: str | None = None) -> list[Sentence]:
         while b > a and folded[b - 1] in " \t":
             b -= 1
         if b > a:
-            out.append(Sentence(a, b, text[a:b], folded[a:b]))
+            title = not out and first_break > 0 and b <= first_break and text[first_break + 1:].strip() != ""
+            out.append(Sentence(a, b, text[a:b], folded[a:b], title))
     return out

@@ -7,7 +7,7 @@ pytest.importorskip("dask.bag", reason="the dask extra is not installed (pip ins
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed (pip install 'factx[dask]')")
 
 from conftest import SEEDS  # noqa: E402
-from factx.dask import extract_bag, run_on_scheduler  # noqa: E402
+from factx.dask import extract_bag, extract_on_scheduler, run_on_scheduler  # noqa: E402
 from factx.output import jsonl_line  # noqa: E402
 from factx.sources import SourceError  # noqa: E402
 
@@ -50,3 +50,14 @@ def test_extract_bag_equals_serial(cluster, serial):
     assert bag.npartitions >= 4
     with distributed.Client(cluster):
         assert bag.compute() == want
+
+
+def test_extract_on_scheduler_is_a_drop_in(cluster, serial):
+    """The same DocResults and SourceErrors as extract_paths, item for item."""
+    paths, items = serial
+
+    def flat(its):
+        return [("error", str(i)) if isinstance(i, SourceError)
+                else (i.doc, [jsonl_line(r) for r in i.records], i.warnings) for i in its]
+    got = flat(extract_on_scheduler(paths, cluster.scheduler_address, partition_size=5, max_inflight=2))
+    assert got == flat(items)

@@ -62,7 +62,7 @@ class Extractor:
         text = doc.text
         folded = fold(text)
         sents = segment.sentences(text, folded)
-        quantities = scan(folded)
+        quantities = [q for q in scan(folded, text) if q.value is not None]
         entities = self.registry.find(folded, text, self.names)
         period_mentions = P.find(folded)
         ref_year = P.reference_year(folded, doc.date)

@@ -38,7 +38,7 @@ class Record(BaseModel):
     unit: str | None = Field(description="ISO 4217 code, percent, points, or an English count noun")
     approx: Approx | None = Field(None, description="the text's hedge on the figure")
     period: str | None = Field(None, description="calendar period: 2025, 2025H1, 2025Q3, 2025-05, 2025-12-04, or a/b")
-    change: dict[Basis, float] | None = Field(None, description="growth rates in percent, by basis")
+    change: dict[Basis, int | float] | None = Field(None, description="growth rates in percent, by basis")
     span: tuple[int, int] = Field(description="code-point offsets of the mention in the document text")
     quote: str = Field(min_length=1, description="text[span[0]:span[1]]")
     sentence: str = Field(description="the sentence the fact was read from")

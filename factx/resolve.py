@@ -561,6 +561,11 @@ class Resolver:
         for i, m in s.entities:
             if self.registry.fact(m.id, "parent") == seller:
                 side.add(m.id)
+        qi = s.view.text.rfind("其", 0, hit.start)
+        if qi >= 0:   # 美凱龍公告稱，其大股東…擬減持: 其 is the company named just before it
+            before = [m.id for i, m in s.entities if i < qi and m.id not in side]
+            if before:
+                return before[-1]
         for i, m in s.entities:
             if m.id not in side and i < hit.end:
                 return m.id

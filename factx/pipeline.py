@@ -86,7 +86,7 @@ class Extractor:
                 out.extend(R.run(self.book, view, "growth", cl, warnings.append))
                 return out
             got = resolver.sentence(view, (s.start, s.end), level, claimed, growth,
-                                    is_title=s.is_title)
+                                    is_title=s.is_title, sentence_text=s.text)
             facts.extend(got)
             if trace:
                 result.trace.append((s, view, level + growth_hits, got))

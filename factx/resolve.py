@@ -105,9 +105,15 @@ def _int(x: float) -> int | float:
 @dataclass
 class Sent:
     view: TokenView
+    text: str                               # the sentence as written
     periods: dict[int, str | None]          # view index -> resolved period
     period_items: dict[int, PeriodMention]
     entities: list[tuple[int, Mention]]     # (view index, mention)
+
+    def text_of(self, a: int, b: int) -> str:
+        """The written text of view characters [a, b)."""
+        x, y = self.view.span(a, b)
+        return self.text[x - self.view.base:y - self.view.base]
 
 
 def _bounds(text: str, i: int) -> tuple[int, int]:
@@ -131,7 +137,7 @@ def _in_parens(text: str, i: int) -> bool:
     return depth > 0
 
 
-def prepare(view: TokenView, registry: Registry, st: DocState) -> Sent:
+def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -> Sent:
     """Resolve the sentence's period mentions in order, updating the document's periods."""
     ents = [(i, it) for i, it in sorted(view.items.items()) if isinstance(it, Mention)]
     resolved: dict[int, str | None] = {}
@@ -158,7 +164,7 @@ def prepare(view: TokenView, registry: Registry, st: DocState) -> Sent:
         if value and it.kind not in ("yago", "lastq") and not _in_parens(view.text, i):
             st.current_any = value
             st.first_period = st.first_period or value
-    return Sent(view, resolved, items, ents)
+    return Sent(view, text, resolved, items, ents)
 
 
 # ---------------------------------------------------------------- attributes
@@ -210,6 +216,22 @@ def _second_of_pair(text: str, at: int) -> bool:
     return at >= 2 and text[at - 1] in "和与、及" and text[at - 2] in "\uE000\uE001"
 
 
+_FILLER = regex.compile(r"^(?:同时|此外|另外|其中|而|并|且|则|即|另据[^,]*,|据|由|另)+")
+
+
+def raw_name(view: TokenView, span: tuple[int, int], s: "Sent") -> str | None:
+    """A party a rule captured as plain text (a company the registry does not know), as written."""
+    a, b = span
+    if a >= b or any("\uE000" <= c <= "\uE0FF" for c in view.text[a:b]):
+        return None
+    text = s.text_of(a, b)
+    m = _FILLER.match(view.text[a:b])
+    if m:
+        text = text[m.end():]
+    text = text.rstrip("的")
+    return text if len(text) >= 2 else None
+
+
 def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sentence: list[Fact],
                  lex: Lexicon, exclude: set[str]) -> tuple[list[str], str]:
     view = s.view
@@ -218,6 +240,9 @@ def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sente
         ids = [m.id for i, m in s.entities if a <= i < b]
         if ids:
             return ids, "named by the rule"
+        name = raw_name(view, hit.groups["subject"], s)
+        if name:
+            return [name], "named by the rule, as written"
     if hit.rule.role in SUBJECT_ROLES or "anaphor" in hit.groups:
         prev = same_sentence[-1] if same_sentence else st.last
         if prev is not None:
@@ -354,11 +379,11 @@ class Resolver:
         self.market_currency = market_currency or currency   # what a bare 元 means in a share price
 
     def sentence(self, view: TokenView, sent_span: tuple[int, int], level: list[Hit],
-                 claimed: set[int], growth_fn, is_title: bool = False) -> list[Fact]:
+                 claimed: set[int], growth_fn, is_title: bool = False, sentence_text: str = "") -> list[Fact]:
         st, lex, book = self.st, self.lex, self.book
         at_start = st.carry or st.current_any
         first = st.first_period
-        s = prepare(view, self.registry, st)
+        s = prepare(view, self.registry, st, sentence_text)
         if is_title:   # the title's own periods do not anchor the body
             st.first_period = first
         facts: list[Fact] = []
@@ -437,16 +462,20 @@ class Resolver:
         if kind in DEAL_KINDS:
             explicit = self._explicit_target(hit, s)
             exclude |= {f.target for f in st.facts if f.target} | ({explicit} if explicit else set())
-            m = self.lex.counterparty.search(view.text)
+            counterparty = self._party(hit, s, "counterparty")
+            m = self.lex.counterparty.search(view.text) if counterparty is None else None
             if m:
                 j = m.start("cp")
                 cp = view.items.get(j)
                 if isinstance(cp, Mention) and cp.id != explicit:
                     counterparty = cp.id
-                    exclude.add(cp.id)
+            if counterparty:
+                exclude.add(counterparty)
             if "stake" in hit.groups:
                 sq = _quantity(view, hit.groups["stake"][0])
                 stake = float(sq.value) if sq and sq.value is not None else None
+            elif "all" in hit.groups:   # 全部股權
+                stake = 100.0
         clause_start = max(view.text.rfind(c, 0, hit.start) for c in CLAUSE_PUNCT) + 1
         if hit.rule.kind_from == "metric" and self.lex.forecast.search(view.text, clause_start, hit.at):
             return []   # an analyst's estimate, not the company's figure
@@ -549,11 +578,17 @@ class Resolver:
         return None
 
     def _explicit_target(self, hit: Hit, s: Sent) -> str | None:
-        if "target" in hit.groups:
-            it = s.view.items.get(hit.groups["target"][0])
-            if isinstance(it, Mention):
-                return it.id
-        return None
+        return self._party(hit, s, "target")
+
+    def _party(self, hit: Hit, s: Sent, group: str) -> str | None:
+        """A deal party a rule named: a mention, or a name as written."""
+        if group not in hit.groups:
+            return None
+        a, b = hit.groups[group]
+        it = s.view.items.get(a)
+        if isinstance(it, Mention):
+            return it.id
+        return raw_name(s.view, (a, b), s) if s.view.text[a:b] not in ("其", "公司", "该公司") else None
 
     def _other_party(self, s: Sent, hit: Hit, seller: str) -> str | None:
         """其 / 公司 / nothing: the first company the sentence names that is not the seller's side."""

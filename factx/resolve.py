@@ -444,6 +444,7 @@ class Resolver:
 
     def _facts(self, hit: Hit, change, s: Sent, sent_span, at_start, same: list[Fact]) -> list[Fact]:
         st, view, reg = self.st, s.view, self.registry
+        self._view = view
         q = _quantity(view, hit.at)
         if q is None:
             return []
@@ -561,6 +562,13 @@ class Resolver:
             if q.currency_explicit:
                 return q.unit
             if kind in ("price", "price_change"):
+                # 比亞迪A股報100.5元: the share class or market named in the clause says which 元
+                a, _ = _bounds(self._view.text, hit.start)
+                m = None
+                for m in regex.finditer(r"A股|H股|台股|美股|港股", self._view.text[a:hit.at]):
+                    pass
+                if m:
+                    return {"A股": "CNY", "H股": "HKD", "港股": "HKD", "台股": "TWD", "美股": "USD"}[m.group(0)]
                 return self.market_currency
             return self._home or self.st.currency
         if q.dim == "number" and q.scaled and kind not in ("users", "orders", "operating_metric"):

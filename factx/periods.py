@@ -21,7 +21,9 @@ _NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _Q = r"(?:第)?(?P<q>[一二三四1-4])(?:季度|个?财季|季)"
 
 PATTERN = regex.compile(
-    "|".join([
+    # every period expression starts with one of these characters: a cheap guard that lets the
+    # scan skip the other positions without trying each alternative
+    r"(?=[0-9一二三四五六七八九十两今去明本上下前首截过年全该当单季期第QH])(?:" + "|".join([
         # relative to the period being talked about: a year earlier
         r"(?P<yago>(?:去年|上年|(?P<agoy>20\d\d)年)同期)",
         # a fiscal period: 2026财年二季度, 2026财年中期, 2025财年第三季
@@ -52,7 +54,7 @@ PATTERN = regex.compile(
         r"(?P<ytdnow>年内|今年以来|年初至今|今年迄今|(?:今年)?(?:年初|年中|年底|年末)|全年(?!\d))",
         # a day of the month the article is dated in: 截至31日, 上週五（7日）
         r"(?P<mday>(?<![月\d])(?P<md>[12]\d|3[01]|0?[1-9])日(?![\d]))",
-    ])
+    ]) + ")"
 )
 
 _JOIN = regex.compile(r"\s*(?:和|与|及|、|至|到|-|~|—)\s*")

@@ -26,7 +26,7 @@ from . import segment, tokens
 from .entities import NamePatterns, Registry, load_registry
 from .fold import fold
 from .models import Record
-from .quantities import scan
+from .quantities import Quantity, scan
 from .resolve import Fact, Resolver
 from .rulebook import DEAL_KINDS, RuleBook, load_rules, shipped_rules_dir
 from .sources import Document, SourceError, iter_inputs, read_documents
@@ -79,11 +79,15 @@ class Extractor:
                      + _within(quantities, q_starts, s))
             view = tokens.build(s.folded, s.start, items)
             claimed: set[int] = set()
-            level = R.run(self.book, view, "level", claimed, warnings.append)
+            # the cheap trigger: a sentence with no figure in it runs no rule (its periods and
+            # entities still update what the resolver knows)
+            has_figure = any(isinstance(it, Quantity) for it in view.items.values())
+            level = R.run(self.book, view, "level", claimed, warnings.append) if has_figure else []
             growth_hits: list = []
 
-            def growth(cl: set[int], view=view, out=growth_hits) -> list:
-                out.extend(R.run(self.book, view, "growth", cl, warnings.append))
+            def growth(cl: set[int], view=view, out=growth_hits, run=has_figure) -> list:
+                if run:
+                    out.extend(R.run(self.book, view, "growth", cl, warnings.append))
                 return out
             got = resolver.sentence(view, (s.start, s.end), level, claimed, growth,
                                     is_title=s.is_title, sentence_text=s.text)

@@ -79,14 +79,23 @@ def build(folded: str, base: int, items: list[Item]) -> TokenView:
         taken[a:b] = b"\x01" * (b - a)
         chosen.append((a, b, it))
     chosen.sort(key=lambda t: t[0])
-    parts, starts, ends, index = [], [], [], {}
-    pos = 0
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    index: dict[int, Item] = {}
+    pos = n = 0
     for a, b, it in chosen:
-        for i in range(pos, a):
-            parts.append(folded[i]); starts.append(i); ends.append(i + 1)
-        index[len(parts)] = it
-        parts.append(mark(it)); starts.append(a); ends.append(b)
+        parts.append(folded[pos:a])
+        starts.extend(range(pos, a))
+        ends.extend(range(pos + 1, a + 1))
+        n += a - pos
+        index[n] = it
+        parts.append(mark(it))
+        starts.append(a)
+        ends.append(b)
+        n += 1
         pos = b
-    for i in range(pos, len(folded)):
-        parts.append(folded[i]); starts.append(i); ends.append(i + 1)
+    parts.append(folded[pos:])
+    starts.extend(range(pos, len(folded)))
+    ends.extend(range(pos + 1, len(folded) + 1))
     return TokenView("".join(parts), tuple(starts), tuple(ends), index, base)

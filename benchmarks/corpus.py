@@ -7,7 +7,9 @@ byte-identical copies of shared/dev/articles, see benchmarks/data/SOURCE.md), re
 perturbed with a seeded random generator so that no two documents are the same text:
 
 - every digit is replaced by a random one with probability 0.3 (a non-zero digit stays
-  non-zero, so no leading zeros appear and magnitudes stay plausible);
+  non-zero, so no leading zeros appear and magnitudes stay plausible); a month-day date that
+  becomes impossible (11月31日, 21月19日) is then clamped to a real one (11月30日, 12月19日),
+  so the corpus measures speed, not how the pipeline copes with impossible dates;
 - a quarter of the articles is converted Simplified -> Traditional, a quarter Traditional ->
   Simplified (OpenCC phrase conversion, `from opencc import OpenCC`), the rest left as written.
 
@@ -32,9 +34,10 @@ ROOT = os.path.dirname(HERE)
 SEEDS = os.path.join(ROOT, "seeds")
 DEV = os.path.join(HERE, "data")
 MIB = 1 << 20
-VERSION = 1  # bump when the generator changes, so run.py rebuilds old corpora
+VERSION = 2  # bump when the generator changes, so run.py rebuilds old corpora
 
 _DIGIT = re.compile(r"[0-9０-９]")
+_MONTH_DAY = re.compile(r"([0-9０-９]{1,2})([月])([0-9０-９]{1,2})([日号號])")
 
 
 def _articles(text: str) -> list[str]:
@@ -71,7 +74,22 @@ def _perturb(rng: random.Random, text: str) -> str:
         zero = ord("0") if c <= "9" else ord("０")
         lo = 0 if c in "0０" else 1
         return chr(zero + rng.randint(lo, 9))
-    return _DIGIT.sub(digit, text)
+    return _MONTH_DAY.sub(_real_date, _DIGIT.sub(digit, text))
+
+
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # 2月29日 counts as impossible: years vary
+
+
+def _real_date(m: re.Match) -> str:
+    month, day = int(_ascii(m.group(1))), int(_ascii(m.group(3)))
+    if 1 <= month <= 12 and 1 <= day <= _DAYS[month - 1]:
+        return m.group()
+    month = min(max(month, 1), 12)
+    return f"{month}{m.group(2)}{min(max(day, 1), _DAYS[month - 1])}{m.group(4)}"
+
+
+def _ascii(digits: str) -> str:
+    return "".join(chr(ord(c) - 0xFEE0) if c >= "０" else c for c in digits)
 
 
 def build(target_mb: float, out: str, seed: int = 7, per_file: int = 200, quiet: bool = False) -> dict:

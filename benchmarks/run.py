@@ -234,6 +234,10 @@ def peak_rss(folder: str, workers: int, use_cli: bool) -> dict:
     w = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)", err)
     if not m:
         return {"error": f"no RSS in /usr/bin/time output (exit {p.returncode}): {err[-300:]}"}
+    if p.returncode != 0:  # a crash part way: its RSS says nothing about the whole corpus
+        before = err.split("\tCommand being timed")[0].splitlines()
+        why = next((ln.strip() for ln in reversed(before) if ln.strip() and not ln.startswith("Command exited")), "?")
+        return {"error": f"the run FAILED (exit {p.returncode}) after {m.group(1)} kB: {why[:200]}"}
     secs = 0.0
     for part in (w.group(1).split(":") if w else []):
         secs = secs * 60 + float(part)

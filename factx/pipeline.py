@@ -74,6 +74,12 @@ class Extractor:
         p_starts = [p.start for p in period_mentions]
         facts: list[Fact] = []
         result = DocResult(doc, [], warnings)
+        # the company the article is about, until the text names another: the first one named
+        # after the title (a title's own figures often leave it unnamed: 周大福中期純利升15.6%)
+        title_end = sents[0].end if sents and sents[0].is_title else 0
+        lead = next((e for e in entities if e.start >= title_end), None)
+        if lead is not None:
+            resolver.st.focus = lead.id
         for n, s in enumerate(sents):
             items = (_within(period_mentions, p_starts, s) + _within(entities, e_starts, s)
                      + _within(quantities, q_starts, s))

@@ -23,15 +23,15 @@ _Q = r"(?:第)?(?P<q>[一二三四1-4])(?:季度|个?财季|季)"
 PATTERN = regex.compile(
     # every period expression starts with one of these characters: a cheap guard that lets the
     # scan skip the other positions without trying each alternative
-    r"(?=[0-9一二三四五六七八九十两今去明本上下前首截过年全该当单季期第QH])(?:" + "|".join([
+    r"(?=[0-9一二三四五六七八九十两今去明本上下前首截过年全该当单季期第这QH])(?:" + "|".join([
         # relative to the period being talked about: a year earlier
         r"(?P<yago>(?:去年|上年|(?P<agoy>20\d\d)年)同期)",
         # a fiscal period: 2026财年二季度, 2026财年中期, 2025财年第三季
-        rf"(?P<fiscal>(?P<fy>20\d\d)(?:/(?P<fy2>\d\d))?财年(?:度)?(?:第?(?P<fq>[一二三四1-4])(?:季度|财季|季)|(?P<fh>上|下)半(?:年|财年)|(?P<fmid>中期))?)",
+        rf"(?P<fiscal>(?P<fy>20\d\d)(?:/(?P<fy2>\d\d))?(?:财年|财政年度)(?:度)?(?:第?(?P<fq>[一二三四1-4])(?:季度|财季|季)|(?P<fh>上|下)半(?:年|财年)|(?P<fmid>中期))?)",
         # a half of the fiscal year being talked about: 上半財年
         r"(?P<fhalf>(?P<fhh>上|下)半财年)",
         # six months ended 30 June 2025
-        rf"(?P<ended>截至{_Y}?(?P<em>{_NUM})月(?:\d{{1,2}}日)?止?(?P<en>三|六|九|十二|3|6|9|12)个月)",
+        rf"(?P<ended>截至{_Y}?(?P<em>{_NUM})月(?:\d{{1,2}}日)?止?(?:的)?(?:(?P<en>三|六|九|十二|3|6|9|12)个月|(?P<eyear>(?:20\d\d)?财政年度|年度)))",
         # a day: (2025年)12月4日
         rf"(?P<day>{_Y}?(?P<dm>{_NUM})月(?P<dd>[12]\d|3[01]|0?[1-9])[日号])",
         # a quarter: (2025年)第三季度, 三季, Q3, 2025Q3, 2025年Q3
@@ -48,12 +48,13 @@ PATTERN = regex.compile(
         rf"(?P<year>(?P<yy>20\d\d)(?:年|全年)(?!\d)(?:全年)?|(?P<yrel>今年|去年|明年)(?!同期|\d|第|上半|下半|前|[一二三四五六七八九十]))",
         # relative to the period being talked about
         r"(?P<lastq>上季度?|上一季度?|前一季度?)",
+        r"(?P<week>本周|全周|这周|上周|本週|全週|上週)(?![一二三四五六日])",
         r"(?P<this>本季度?|该季度?|当季|单季|季内|本财季|期内(?!利润|溢利|亏损|盈利))",
         r"(?P<trailing>过去(?:的)?(?:四个季度|4个季度|十二个月|12个月|一年))",
         r"(?P<twoq>(?:两|二)(?:个)?季(?:度)?)(?=累计|合计|共|间)",
         r"(?P<ytdnow>年内|今年以来|年初至今|今年迄今|(?:今年)?(?:年初|年中|年底|年末)|全年(?!\d))",
         # a day of the month the article is dated in: 截至31日, 上週五（7日）
-        r"(?P<mday>(?<![月\d])(?P<md>[12]\d|3[01]|0?[1-9])日(?![\d]))",
+        r"(?P<mday>(?<![月\d.])(?P<md>[12]\d|3[01]|0?[1-9])日(?![\d圆元币]))",
     ]) + ")"
 )
 
@@ -90,12 +91,12 @@ def find(folded: str) -> list[PeriodMention]:
     out: list[PeriodMention] = []
     for m in PATTERN.finditer(folded):
         kind = m.lastgroup
-        for name in ("yago", "fiscal", "fhalf", "ended", "day", "quarter", "half", "ytd", "ytdm", "month", "year", "mday",
+        for name in ("yago", "fiscal", "fhalf", "ended", "week", "day", "quarter", "half", "ytd", "ytdm", "month", "year", "mday",
                      "lastq", "this", "trailing", "twoq", "ytdnow"):
             if m.group(name):
                 kind = name
                 break
-        groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None and k != kind)
+        groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
         pm = PeriodMention(m.start(), m.end(), kind, groups)
         if out and out[-1].to is None and out[-1].kind == kind and kind in ("day", "month", "quarter", "year") \
                 and _JOIN.fullmatch(folded, out[-1].end, pm.start):
@@ -227,7 +228,15 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
         return _fiscal(fy, ctx.fiscal_end, _num(pm.get("fq")), pm.get("fh"), bool(pm.get("fmid")))
     if k == "ended":
         y = _year(pm, ctx)
-        return _months(y, _num(pm.get("em")), _num(pm.get("en")))
+        return _months(y, _num(pm.get("em")), 12 if pm.get("eyear") else _num(pm.get("en")))
+    if k == "week":
+        if not ctx.anchor:
+            return None
+        import datetime
+        d = datetime.date.fromisoformat(ctx.anchor)
+        monday = d - datetime.timedelta(days=d.weekday() + (7 if (pm.get("week") or "")[:1] == "上" else 0))
+        friday = monday + datetime.timedelta(days=4)
+        return f"{monday.isoformat()}/{friday.isoformat()}"
     if k == "day":
         return f"{_year(pm, ctx)}-{_num(pm.get('dm')):02d}-{int(pm.get('dd')):02d}"
     if k == "month":

@@ -54,6 +54,7 @@ class Extractor:
         self.registry = registry or load_registry(os.path.join(shipped, "registry"))
         m = self.book.macros
         self.hk_market, self.tw_market = regex.compile(m["hk_market"]), regex.compile(m["tw_market"])
+        self.cn_market = regex.compile(m["cn_market"])
         self.names = NamePatterns(*(regex.compile(m[k]) for k in ("unit_suffix", "unit_name", "org_name", "latin_name", "person_name", "coded_name")))
 
     # -- one document -----------------------------------------------------------------
@@ -67,7 +68,9 @@ class Extractor:
         period_mentions = P.find(folded)
         ref_year = P.reference_year(folded, doc.date)
         currency = self._currency(folded, entities)
-        market = "TWD" if self.tw_market.search(folded) else "HKD" if self.hk_market.search(folded) else currency
+        # what a bare 元 means in a share price: the market the article is mostly about
+        tw, hk, cn = (len(p.findall(folded)) for p in (self.tw_market, self.hk_market, self.cn_market))
+        market = "TWD" if tw and tw >= max(hk, cn) else "HKD" if hk > cn else "CNY" if cn else currency
         resolver = Resolver(self.book, self.registry, ref_year, currency, market, P.anchor_date(folded, doc.date))
         q_starts = [q.start for q in quantities]
         e_starts = [e.start for e in entities]

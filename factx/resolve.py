@@ -16,7 +16,8 @@ import regex
 from . import periods as P
 from .entities import Mention, Registry
 from .periods import PeriodMention
-from .quantities import Quantity
+from .fold import fold
+from .quantities import CURRENCIES, Quantity
 from .rulebook import DEAL_KINDS, RuleBook
 from .rules import Hit
 from .tokens import PERCENT, TokenView
@@ -78,6 +79,7 @@ class Lexicon:
     forecast: regex.Pattern
     shares: regex.Pattern
     adjusted: regex.Pattern
+    metric: regex.Pattern
     delta: regex.Pattern
 
 
@@ -90,7 +92,7 @@ def lexicon(book: RuleBook) -> Lexicon:
         through=regex.compile(m["through"] + r"$"), negative=regex.compile(m["negative_cue"]),
         positive=regex.compile(m["positive_cue"]), future=regex.compile(m["future"]),
         forecast=regex.compile(m["forecast"]), shares=regex.compile(m["shares_word"]),
-        adjusted=regex.compile(m["adjusted_prefix"]),
+        adjusted=regex.compile(m["adjusted_prefix"]), metric=regex.compile(m["metric"]),
         delta=regex.compile("(?:" + m["direction"] + r")了?(?:约|近|超|逾)?$"),
     )
 
@@ -399,7 +401,7 @@ class Resolver:
             owner = self._owner(level, view, i)
             if owner is None:
                 continue
-            basis = basis or st.basis or "yoy"
+            basis = basis or st.basis or "unspecified"
             ch = changes.setdefault(owner, {})
             if basis in ch:
                 continue
@@ -410,7 +412,7 @@ class Resolver:
             if k not in changes:
                 cw = _change_word(view, hit.at, lex, book)
                 if cw is not None and hit.kind not in NO_CHANGE_KINDS:
-                    changes[k] = {cw[0] or st.basis or "yoy": cw[1]}
+                    changes[k] = {cw[0] or st.basis or "unspecified": cw[1]}
         growth = growth_fn(claimed)
         hits = [(h, changes.get(k)) for k, h in enumerate(level)] + [(h, None) for h in growth]
         hits.sort(key=lambda t: t[0].at)
@@ -422,7 +424,7 @@ class Resolver:
                     parsed = ("yoy", float(q.value)) if q is not None and q.value is not None else None
                 if parsed is None:
                     continue
-                basis = parsed[0] or st.basis or "yoy"
+                basis = parsed[0] or st.basis or "unspecified"
                 change = {basis: _int(parsed[1])}
                 st.basis = basis
             facts.extend(self._facts(hit, change, s, sent_span, at_start, facts))
@@ -440,7 +442,13 @@ class Resolver:
                 if j <= h.at <= min(end, j + 6) and h.kind not in NO_CHANGE_KINDS:
                     return k
         before = [k for k, h in enumerate(level) if h.at < i and h.kind not in NO_CHANGE_KINDS]
-        return before[-1] if before else None
+        if not before:
+            return None
+        k = before[-1]
+        # 營收超一千三百億元，第三季度淨利潤同比微增0.5%: the rate belongs to the line named after the figure
+        if self.lex.metric.search(text, level[k].at + 1, i):
+            return None
+        return k
 
     def _facts(self, hit: Hit, change, s: Sent, sent_span, at_start, same: list[Fact]) -> list[Fact]:
         st, view, reg = self.st, s.view, self.registry
@@ -489,6 +497,7 @@ class Resolver:
             return []
         # a bare 元 in a company's own figures is its reporting currency when the registry knows it
         self._home = reg.fact(subjects[0], "home_currency") if "+" not in subjects[0] else None
+        self._subject = subjects[0]
         if kind in DEAL_KINDS:
             target = explicit or self._other_party(s, hit, subjects[0]) or st.last_target \
                 or (st.focus if st.focus != subjects[0] else None)
@@ -517,8 +526,8 @@ class Resolver:
                 sign = cue if hit.sign > 0 else hit.sign
             if hit.kind is None and hit.rule.role in ("anaphor", "list") and prev and prev.value is not None and prev.value < 0:
                 sign = -1
-            if hit.rule.role == "same-subject" and "dir" not in hit.groups and prev is not None \
-                    and prev.value is not None and prev.value < 0:
+            if hit.rule.role == "same-subject" and "dir" not in hit.groups and kind == "price_change" \
+                    and prev is not None and prev.value is not None and prev.value < 0:
                 sign = -1
             value = q.value
             value_max = q.value_max
@@ -534,6 +543,14 @@ class Resolver:
                 if value_max is not None and sign < 0:
                     value, value_max = _int(value_max * sign), value
             approx = q.hedge
+        if kind == "price" and value is not None and abs(value) >= 1e9 and "市值" not in s.text:
+            return []   # 成交額站上1.5萬億元: a turnover, not a price
+        if kind == "capex" and period and len(period) == 4 and int(period) > (int(st.anchor[:4]) if st.anchor else st.ref_year):
+            kind = "capex_plan"   # 明年資本支出不低於380億元: a future year's capex is a plan
+        if hit.rule.role == "same-subject" and "subject" not in hit.groups and not (
+                prev is not None and prev.kind in ("price", "price_change")) \
+                and not any(i < hit.start for i, _ in s.entities):
+            return []   # a move with no name of its own continues a market figure, nothing else
         if kind in DEAL_KINDS:
             st.last_target = target or st.last_target
         out = []
@@ -561,6 +578,12 @@ class Resolver:
         if q.dim == "money":
             if q.currency_explicit:
                 return q.unit
+            if kind == "price" and "兑" in fold(self._subject or ""):
+                # 離岸人民幣兌美元升至7.0712元: a rate is quoted in its first currency
+                base = regex.sub(r"^(?:离岸|在岸|国际)", "", fold(self._subject))
+                for name in sorted(CURRENCIES, key=len, reverse=True):
+                    if base.startswith(name):
+                        return CURRENCIES[name]
             if kind in ("price", "price_change"):
                 # 比亞迪A股報100.5元: the share class or market named in the clause says which 元
                 a, _ = _bounds(self._view.text, hit.start)

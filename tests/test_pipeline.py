@@ -222,6 +222,19 @@ def test_own_articles_f1(extractor):
     assert res[2] >= 0.90, text
 
 
+HELDOUT2 = os.path.join(DATA, "heldout2")
+
+
+def test_heldout2_articles_f1(extractor):
+    """Ten more articles, written by hand without sight of the rules (tests/data/heldout2)."""
+    docs, recs, _ = run_corpus(extractor, os.path.join(HELDOUT2, "articles"))
+    check_records(recs, docs)
+    alias = load_aliases(os.path.join(DATA, "spec", "entities.tsv"), os.path.join(HELDOUT2, "entities-new.tsv"))
+    res = score(read_gold(os.path.join(HELDOUT2, "gold.jsonl")), [r.to_json_dict() for r in recs], alias)
+    text = report("heldout2", res)
+    assert res[2] >= 0.90, text
+
+
 # -- property test: arbitrary text never breaks the pipeline --------------------------------
 
 with open(os.path.join(SEEDS, "000_47ea01dc01003ef3.txt"), encoding="utf-8") as _f:

@@ -155,4 +155,13 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
                 taken[a:b] = b"\x01" * (b - a)
                 name = text[a:b]
                 extra.append(Mention(a, b, reg.names.get(folded[a:b], name), known=folded[a:b] in reg.names))
+    # a name the article introduced (富邦金（2881）, 蜂巧資本) is a name wherever else it stands
+    for name in sorted({folded[m.start:m.end] for m in extra if not m.known}, key=len, reverse=True):
+        if len(name) < 2:
+            continue
+        for mm in regex.finditer(regex.escape(name), folded):
+            a, b = mm.span()
+            if not any(taken[a:b]):
+                taken[a:b] = b"\x01" * (b - a)
+                extra.append(Mention(a, b, text[a:b], known=False))
     return sorted(out + extra, key=lambda m: m.start)

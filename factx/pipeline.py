@@ -72,6 +72,7 @@ class Extractor:
         tw, hk, cn = (len(p.findall(folded)) for p in (self.tw_market, self.hk_market, self.cn_market))
         market = "TWD" if tw and tw >= max(hk, cn) else "HKD" if hk > cn else "CNY" if cn else currency
         resolver = Resolver(self.book, self.registry, ref_year, currency, market, P.anchor_date(folded, doc.date))
+        resolver.declared = bool(_CNY_DEFAULT.search(folded))
         q_starts = [q.start for q in quantities]
         e_starts = [e.start for e in entities]
         p_starts = [p.start for p in period_mentions]

@@ -23,6 +23,9 @@ from .rules import Hit
 from .tokens import PERCENT, TokenView
 
 CLAUSE_PUNCT = ",;。:!?"
+# the statement lines a company reports in its own currency (a plan or a deal may be in another)
+REPORTED_KINDS = ("revenue", "net_profit", "adjusted_net_profit", "operating_profit", "adjusted_ebita", "cost",
+                  "selling_expense", "cash_flow", "free_cash_flow")
 NO_CHANGE_KINDS = ("price_change", "market_share", "price") + DEAL_KINDS
 SUBJECT_ROLES = ("comparator", "continuation", "anaphor", "list", "same-subject", "continuation-share")
 
@@ -61,6 +64,8 @@ class DocState:
     last: Fact | None = None
     last_target: str | None = None
     carry: str | None = None          # the period of the last figure that was not a comparison
+    fin_currency: dict[str, str] = field(default_factory=dict)   # subject -> currency its figures were stated in
+    doc_fin_currency: str | None = None
     basis: str | None = None
     facts: list[Fact] = field(default_factory=list)
 
@@ -379,6 +384,7 @@ class Resolver:
         self.st = DocState(ref_year, currency)
         self.st.anchor = anchor
         self.market_currency = market_currency or currency   # what a bare 元 means in a share price
+        self.declared = False   # the article declared its currency (人民幣．下同)
 
     def sentence(self, view: TokenView, sent_span: tuple[int, int], level: list[Hit],
                  claimed: set[int], growth_fn, is_title: bool = False, sentence_text: str = "") -> list[Fact]:
@@ -502,6 +508,8 @@ class Resolver:
             target = explicit or self._other_party(s, hit, subjects[0]) or st.last_target \
                 or (st.focus if st.focus != subjects[0] else None)
         period, why_p = _period_for(hit, s, st, at_start)
+        if kind in DEAL_KINDS and st.anchor and not why_p.startswith(("named in the clause", "period named")):
+            period, why_p = st.anchor, "the article's date (a deal is dated by its announcement)"
         if kind in ("price", "price_change") and st.anchor and why_p.startswith("carried"):
             # a market figure with no date of its own is the trading day the article reports
             a, _ = _bounds(view.text, hit.start)
@@ -562,6 +570,11 @@ class Resolver:
                      stake if kind in DEAL_KINDS else None,
                      (f"subject: {why_s}", f"period: {why_p}"))
             out.append(f)
+        if out and q.dim == "money" and q.currency_explicit and kind in REPORTED_KINDS:
+            for f in out:
+                st.fin_currency.setdefault(f.subject, q.unit)
+            if q.unit in ("HKD", "TWD"):   # a local currency: the article is about local companies
+                st.doc_fin_currency = st.doc_fin_currency or q.unit
         if out:
             st.last = out[-1]
             p = out[-1].period
@@ -593,7 +606,12 @@ class Resolver:
                 if m:
                     return {"A股": "CNY", "H股": "HKD", "港股": "HKD", "台股": "TWD", "美股": "USD"}[m.group(0)]
                 return self.market_currency
-            return self._home or self.st.currency
+            if self.declared:
+                return self.st.currency
+            # 股東應佔溢利205.3億港元…經營溢利223.4億元: a bare 元 keeps the currency the
+            # company's (or else the article's) own figures were first stated in
+            return (self.st.fin_currency.get(self._subject) or self._home or self.st.doc_fin_currency
+                    or self.st.currency)
         if q.dim == "number" and q.scaled and kind not in ("users", "orders", "operating_metric"):
             return self.st.currency
         if q.dim in ("number", "count"):

@@ -64,6 +64,7 @@ class DocState:
     last: Fact | None = None
     last_target: str | None = None
     carry: str | None = None          # the period of the last figure that was not a comparison
+    trading_day: str | None = None    # the day the article's market figures are for
     fin_currency: dict[str, str] = field(default_factory=dict)   # subject -> currency its figures were stated in
     doc_fin_currency: str | None = None
     basis: str | None = None
@@ -510,10 +511,21 @@ class Resolver:
         period, why_p = _period_for(hit, s, st, at_start)
         if kind in DEAL_KINDS and st.anchor and not why_p.startswith(("named in the clause", "period named")):
             period, why_p = st.anchor, "the article's date (a deal is dated by its announcement)"
-        if kind in ("price", "price_change") and st.anchor and why_p.startswith("carried"):
-            # a market figure with no date of its own is the trading day the article reports
-            a, _ = _bounds(view.text, hit.start)
-            period, why_p = P.relative_day(st.anchor, view.text[:hit.at]), "the article's trading day"
+        if kind in ("price", "price_change") and not why_p.startswith(("named in the clause", "period named")):
+            # a market figure with no date of its own is on the trading day the article reports:
+            # a day named earlier in the sentence (周四（12月4日）), else 昨日/周五 from the
+            # article's date, else the trading day of the figures before
+            days = [i for i in s.periods if i < hit.at and s.period_items[i].kind == "day" and s.periods[i]]
+            if days:
+                period, why_p = s.periods[days[-1]], "the trading day named in the sentence"
+            elif st.anchor:
+                words = view.text[:hit.at]
+                if regex.search(r"昨|前日|前天|周[一二三四五六日]|星期|週", words) or not st.trading_day:
+                    period, why_p = P.relative_day(st.anchor, words), "the article's trading day"
+                else:
+                    period, why_p = st.trading_day, "the trading day of the figures before"
+            if period and len(period) == 10:
+                st.trading_day = period
         # the figure
         if hit.rule.stage == "growth":
             value = value_max = unit = None

@@ -480,3 +480,13 @@ def test_fuzz_regression(path, extractor):
     # and through the CLI the document is not dropped as an "internal error"
     items = list(extractor.extract_paths([path]))
     assert not [i for i in items if isinstance(i, SourceError)], [str(i) for i in items]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("四十萬億元", 40 * 10**12), ("十万亿元", 10 * 10**12), ("三百万亿元", 300 * 10**12),
+    ("一千万亿", 1000 * 10**12), ("1.5千萬億美元", 1500 * 10**12), ("2.5百万亿元", 250 * 10**12),
+])
+def test_magnitudes_above_wanyi(text, value):
+    """十万亿, 百万亿, 千万亿 (found by the fuzz run as KeyError '千万亿' in _trailing_mag)."""
+    qs = quantities(text)
+    assert [(q.text, q.value) for q in qs] == [(text, value)]

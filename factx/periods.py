@@ -285,12 +285,21 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
 _DATELINE = regex.compile(r"(?<!\d)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日")
 
 
+_DATELINE_NO_YEAR = regex.compile(r"(?<![\d年])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?:电|讯|消息|報導|报道|综合)")
+
+
 def anchor_date(folded: str, date: str | None = None) -> str | None:
-    """The article's own date: the publication date when known, else a dateline near the top."""
+    """The article's own date: the publication date when known, else a dateline near the top
+    (2025年11月20日, or 北京12月5日電 in the year the article is about)."""
     if date:
         return date[:10]
     m = _DATELINE.search(folded[:300])
-    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+    if m:
+        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    m = _DATELINE_NO_YEAR.search(folded[:300])
+    if m:
+        return f"{reference_year(folded)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+    return None
 
 
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}

@@ -172,6 +172,12 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
         if value and it.kind not in ("yago", "lastq") and not _in_parens(view.text, i):
             st.current_any = value
             st.first_period = st.first_period or value
+    # a market report names its trading day once (周四（12月4日）美股三大指數集體收跌; 昨日港股…)
+    if st.anchor and regex.search(r"收(?:涨|跌|升|市|盘|报)|[涨跌升]\ue003|[涨跌升]\ue005|股|指", view.text):
+        days = [v for i, v in resolved.items() if v and len(v) == 10 and items[i].kind == "day"
+                and regex.search(r"(?:周|星期|週)[一二三四五六日]\($", view.text[max(0, i - 4):i])]
+        if days:
+            st.trading_day = days[0]
     return Sent(view, text, resolved, items, ents)
 
 
@@ -520,7 +526,8 @@ class Resolver:
                 period, why_p = s.periods[days[-1]], "the trading day named in the sentence"
             elif st.anchor:
                 words = view.text[:hit.at]
-                if regex.search(r"昨|前日|前天|周[一二三四五六日]|星期|週", words) or not st.trading_day:
+                if regex.search(r"昨|前日|前天|今日|今天|今早|今晨|当日|周[一二三四五六日]|星期|週", words) \
+                        or not st.trading_day:
                     period, why_p = P.relative_day(st.anchor, words), "the article's trading day"
                 else:
                     period, why_p = st.trading_day, "the trading day of the figures before"

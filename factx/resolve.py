@@ -65,6 +65,7 @@ class DocState:
     last_target: str | None = None
     carry: str | None = None          # the period of the last figure that was not a comparison
     trading_day: str | None = None    # the day the article's market figures are for
+    recent: list[str] = field(default_factory=list)   # entities named in the sentences read so far
     fin_currency: dict[str, str] = field(default_factory=dict)   # subject -> currency its figures were stated in
     doc_fin_currency: str | None = None
     basis: str | None = None
@@ -172,6 +173,7 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
         if value and it.kind not in ("yago", "lastq") and not _in_parens(view.text, i):
             st.current_any = value
             st.first_period = st.first_period or value
+    st.recent.extend(m.id for _, m in ents)
     # a market report names its trading day once (周四（12月4日）美股三大指數集體收跌; 昨日港股…)
     if st.anchor and regex.search(r"收(?:涨|跌|升|市|盘|报)|[涨跌升]\ue003|[涨跌升]\ue005|股|指", view.text):
         days = [v for i, v in resolved.items() if v and len(v) == 10 and items[i].kind == "day"
@@ -672,4 +674,9 @@ class Resolver:
         for i, m in s.entities:
             if m.id not in side and i < hit.end:
                 return m.id
+        if "target" in hit.groups and s.view.text[slice(*hit.groups["target"])] == "其":
+            # 收購其85%股權: the company the text named before this sentence
+            for ident in reversed(self.st.recent):
+                if ident not in side:
+                    return ident
         return None

@@ -27,7 +27,7 @@ from .entities import NamePatterns, Registry, load_registry
 from .fold import fold
 from .models import Record
 from .quantities import Quantity, scan
-from .resolve import Fact, Resolver
+from .resolve import REPORTED_KINDS, Fact, Resolver
 from .rulebook import DEAL_KINDS, RuleBook, load_rules, shipped_rules_dir
 from .sources import Document, SourceError, iter_inputs, read_documents
 
@@ -180,6 +180,12 @@ def _title_periods(facts: list[Fact], sents, first_period: str | None, anchor: s
                 or next((b for b in body if b.kind == f.kind and b.subject == f.subject and b.period), None)
             if same is not None:
                 f = replace(f, period=same.period)
+            # 中銀香港半年賺逾200億: a bare amount in the title is in the currency the body states it in
+            body_unit = next((b.unit for b in body if b.kind == f.kind and b.subject == f.subject
+                              and b.unit and len(b.unit) == 3 and b.unit.isupper()), None)
+            if body_unit and f.unit and len(f.unit) == 3 and f.unit.isupper() and f.unit != body_unit \
+                    and f.kind in REPORTED_KINDS:
+                f = replace(f, unit=body_unit)
             elif f.period is None:
                 f = replace(f, period=anchor if f.kind in ("price", "price_change") and anchor else first_period)
         out.append(f)

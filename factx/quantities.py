@@ -164,6 +164,17 @@ MAGNITUDES: dict[str, int] = {
     "亿": 10**8, "十亿": 10**9, "百亿": 10**10, "千亿": 10**11, "万亿": 10**12, "兆": 10**12,
 }
 
+
+def _magnitude(word: str) -> int:
+    """The value of a magnitude word of any composition: 十萬億 = 10 × 10⁴ × 10⁸."""
+    word = word.strip()
+    if word in MAGNITUDES:
+        return MAGNITUDES[word]
+    value = 1
+    for ch in word:
+        value *= MAGNITUDES.get(ch, 1)
+    return value
+
 # Chinese numeral characters (after folding)
 _CD = "零〇一二三四五六七八九两俩仨幺弌弍弎壹贰叁肆伍陆柒捌玖"  # digits
 _CU = "十拾百佰千仟廿卅卌"  # units below 万
@@ -371,8 +382,8 @@ def _small(s: str) -> Decimal | None:
                 return None
             num, unit = m.group(1), m.group(2)
             if unit:
-                total += Decimal(num) * MAGNITUDES[unit]
-                last_unit = MAGNITUDES[unit]
+                total += Decimal(num) * _magnitude(unit)
+                last_unit = _magnitude(unit)
             elif last_unit and len(num) == 1:  # 3千5 -> 3500
                 total += Decimal(num) * last_unit / 10
             elif last_unit is None:
@@ -448,7 +459,7 @@ def _out(d: Decimal | int | None) -> int | float | None:
 @lru_cache(maxsize=8192)
 def _trailing_mag(s: str) -> int:
     m = _RE_TRAILING_MAG.search(s.replace(" ", ""))
-    return MAGNITUDES[m.group(1)] if m else 1
+    return _magnitude(m.group(1)) if m else 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -616,7 +627,7 @@ def _atom(m, sm, pm, w: str) -> _Atom | None:
     mag = _trailing_mag(numtext) if numtext else 1
     own_mag = mag != 1
     if mag2:
-        mag = MAGNITUDES[mag2.strip()]
+        mag = _magnitude(mag2)
         lo = lo * mag
         hi = hi * mag if hi is not None else None
         own_mag = True
@@ -931,7 +942,12 @@ def _scan(folded: str, original: str | None) -> list[Quantity]:
             pm = prefix_match(w, max(last, cs - _PREFIX_MAX), cs)  # backwards from cs
             if pm is not None and pm.start() == cs:
                 pm = None
-        a = _atom(m, sm, pm, w)
+        try:
+            a = _atom(m, sm, pm, w)
+        except (ArithmeticError, ValueError, KeyError):
+            # a digit the regex module knows but Python's decimal does not (newer Unicode), or a
+            # numeral form with no value: not a quantity, and never a crash
+            continue
         if a is not None:
             append(a)
             last = a.end

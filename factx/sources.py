@@ -49,7 +49,18 @@ def decode(data: bytes) -> str:
             pass
     from charset_normalizer import from_bytes  # only for the files that need it
 
-    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16", "utf_16_le", "utf_16_be", "utf_8"]).best()
+    candidates = ["gb18030", "big5", "utf_16", "utf_16_le", "utf_16_be", "utf_8"]
+    best = from_bytes(data, cp_isolation=candidates).best()
+    if best is None and b"\x00" not in data:
+        # a few stray control bytes (ANSI escapes from a scraper) can hide a legacy encoding from
+        # the detector: detect on the text without them, then decode the bytes as they are
+        cleaned = bytes(b for b in data if b >= 0x20 or b in (9, 10, 13))
+        guess = from_bytes(cleaned, cp_isolation=candidates).best()
+        if guess is not None:
+            try:
+                return data.decode(guess.encoding)
+            except (UnicodeDecodeError, LookupError):
+                pass
     if best is None:
         raise ValueError("cannot detect the text encoding (binary file?)")
     text = str(best)

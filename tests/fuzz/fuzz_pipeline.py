@@ -1,6 +1,7 @@
 """Fuzz the normalize and rules stages (not a pytest module: run it by hand).
 
-    python tests/fuzz/fuzz_pipeline.py -runs=110000 -max_len=1500 [corpus_dir]
+    pip install atheris   # not a project dependency
+    python tests/fuzz/fuzz_pipeline.py -runs=150000 -max_len=1500 [corpus_dir]
 
 Engine: atheris (libFuzzer, coverage-guided over the factx package). Each input is turned
 into one text by one of several generators (random Unicode, mixes of digits / Chinese

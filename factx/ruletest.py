@@ -65,8 +65,40 @@ def run_examples(book: RuleBook, extractor) -> tuple[int, list[Failure]]:
     return n, failures
 
 
-# A quantifier applied to a group that itself ends in an unbounded quantifier: (a+)+, (x*y*)*
-_NESTED = regex.compile(r"\((?:[^()\\]|\\.)*[+*](?:\?)?\)[+*{]")
+def nested_unbounded(pattern: str) -> bool:
+    """True when an unboundedly repeated group contains an unbounded repeat itself, at any depth:
+    (a+)+, (?:(?:a|a)+)+b, (x*y)* — the shapes that backtrack catastrophically."""
+    stack: list[bool] = []   # per open group: does its body repeat without bound?
+    i, n = 0, len(pattern)
+    in_class = False
+
+    def unbounded_at(j: int) -> bool:
+        return j < n and (pattern[j] in "+*" or regex.match(r"\{\d*,\}", pattern[j:]) is not None)
+
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            stack.append(False)
+        elif c == ")" and stack:
+            inner = stack.pop()
+            if unbounded_at(i + 1):
+                if inner:
+                    return True
+                if stack:
+                    stack[-1] = True
+            elif inner and stack:
+                stack[-1] = True
+        elif c in "+*" and stack:
+            stack[-1] = True
+        i += 1
+    return False
 
 
 def lint(book: RuleBook) -> list[str]:
@@ -75,7 +107,7 @@ def lint(book: RuleBook) -> list[str]:
     for rule in book.rules:
         if not rule.examples:
             problems.append(f"{rule.where}: {rule.id}: no examples (a rule without examples is unfinished)")
-        if _NESTED.search(rule.compiled.pattern):
+        if nested_unbounded(rule.compiled.pattern):
             problems.append(f"{rule.where}: {rule.id}: nested unbounded quantifiers risk catastrophic backtracking")
         if not rule.negatives and rule.stage == "level" and rule.kind_from:
             problems.append(f"{rule.where}: {rule.id}: no negatives (texts that must give nothing)")

@@ -48,6 +48,8 @@ def extract(
     rules: Optional[List[str]] = typer.Option(None, "--rules", help="a folder of extra rules, on top of the shipped ones"),
     date: Optional[str] = typer.Option(None, "--date", help="publication date YYYY-MM-DD for inputs that give none"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no summary on stderr"),
+    workers: int = typer.Option(1, "-j", "--workers", help="processes to extract on (0: one per core); output is the same"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="run on a Dask cluster: tcp://HOST:PORT, or 'local' (needs factx[dask])"),
 ) -> None:
     """Extract records from articles and print one JSON object per fact.
 
@@ -84,8 +86,19 @@ def extract(
             task = progress.add_task("extracting", total=len(files))
             progress.start()
     last_doc = None
+    if scheduler:
+        try:
+            from .dask import extract_on_scheduler
+            items = extract_on_scheduler(paths, scheduler, rules or [], date=date)
+        except ImportError as exc:
+            _fail(str(exc))
+    elif workers != 1:
+        from .parallel import extract_parallel
+        items = extract_parallel(paths, workers, date=date, rules_dirs=rules or [])
+    else:
+        items = ex.extract_paths(paths, date=date)
     try:
-        for item in ex.extract_paths(paths, date=date):
+        for item in items:
             if progress is not None:
                 name = item.where if isinstance(item, SourceError) else item.doc.doc.rsplit("#", 1)[0]
                 if name != last_doc:

@@ -8,20 +8,14 @@ import os
 import re
 
 import pytest
-from typer.testing import CliRunner
 
+from cli_helpers import jsonl, run, runner
 from conftest import SEEDS
 from factx.cli import app
 from factx.output import FIELDS
 from factx.rulebook import DEAL_KINDS, KINDS
 from factx.sources import iter_inputs, read_documents
 
-# The installed typer (0.29) vendors click and its CliRunner always keeps stdout and stderr
-# apart (result.stdout / result.stderr); older click needed CliRunner(mix_stderr=False).
-try:
-    runner = CliRunner(mix_stderr=False)
-except TypeError:
-    runner = CliRunner()
 
 CONTRACT = ("doc", "kind", "subject", "value", "value_max", "unit", "approx", "period", "change",
             "span", "quote", "sentence", "rule")
@@ -31,23 +25,8 @@ TRAD = "阿里巴巴財報出爐\n阿里巴巴第三季度營收2477.95億元，
 SIMP = "阿里巴巴财报出炉\n阿里巴巴第三季度营收2477.95亿元，同比增长5%；净利润为206亿元。(界面新闻)\n"
 
 
-def run(*args, code=0):
-    result = runner.invoke(app, [str(a) for a in args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    assert result.exit_code == code, (f"factx {' '.join(map(str, args))}: exit {result.exit_code}, "
-                                      f"expected {code}\nstderr:\n{result.stderr}")
-    return result
 
 
-def jsonl(stdout: str) -> list[dict]:
-    rows = []
-    for i, line in enumerate(stdout.splitlines(), 1):
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            pytest.fail(f"stdout line {i} is not JSON ({exc}): {line[:120]!r}")
-    return rows
 
 
 def check_contract(row: dict) -> None:

@@ -6,28 +6,17 @@ import json
 import os
 import re
 
-from typer.testing import CliRunner
 
+from cli_helpers import jsonl, run, runner
 from conftest import DATA, SEEDS
 from factx.cli import app
 
-try:
-    runner = CliRunner(mix_stderr=False)
-except TypeError:  # typer >= 0.15 keeps stdout and stderr apart anyway
-    runner = CliRunner()
 
 TEXT = "阿里財報\\n阿里第三季度營收2477.95億元，同比增長5%"   # as typed on a shell: a literal \n
 SEED_FILE = os.path.join(SEEDS, "000_47ea01dc01003ef3.txt")
 GOLD = os.path.join(DATA, "gold", "seeds.jsonl")
 
 
-def run(*args, code=0):
-    result = runner.invoke(app, [str(a) for a in args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    assert result.exit_code == code, (f"factx {' '.join(map(str, args))}: exit {result.exit_code}, "
-                                      f"expected {code}\nstdout:\n{result.stdout[-2000:]}\nstderr:\n{result.stderr}")
-    return result
 
 
 def test_explain_text_prints_a_tree_with_the_stages():

@@ -24,8 +24,8 @@ import time
 
 import pytest
 import regex
-from typer.testing import CliRunner
 
+from cli_helpers import jsonl, run, runner
 from conftest import DATA, ROOT
 from factx.cli import app
 from factx.models import Record
@@ -34,10 +34,6 @@ from factx.pipeline import DocResult, Extractor
 from factx.quantities import quantities
 from factx.sources import Document, SourceError, read_documents
 
-try:
-    runner = CliRunner(mix_stderr=False)
-except TypeError:  # typer >= 0.15 keeps stdout and stderr apart anyway
-    runner = CliRunner()
 
 TITLE = "阿里巴巴財報出爐"
 BODY = "阿里巴巴第三季度營收2477.95億元，同比增長5%；淨利潤為206億元。(介面新聞)"
@@ -51,23 +47,8 @@ ARTICLES = ARTICLE + "\n\n" + "\n\n".join([
 WANT = {("revenue", 247795000000), ("net_profit", 20600000000)}   # what ARTICLE must give
 
 
-def run(*args, code=0):
-    result = runner.invoke(app, [str(a) for a in args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    assert result.exit_code == code, (f"factx {' '.join(map(str, args))}: exit {result.exit_code}, "
-                                      f"expected {code}\nstderr:\n{result.stderr}")
-    return result
 
 
-def jsonl(stdout: str) -> list[dict]:
-    rows = []
-    for i, line in enumerate(stdout.splitlines(), 1):
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            pytest.fail(f"stdout line {i} is not a complete JSON line ({exc}): {line[:120]!r}")
-    return rows
 
 
 def grounded(records, text: str) -> None:

@@ -21,6 +21,8 @@ class Mention:
     end: int
     id: str          # entity id, or the name as written for a company not in the registry
     known: bool = True
+    kind: str = "org"            # "org", or "person" (a person sells shares but is never a target)
+    parent: str | None = None    # for a unit named after its company (百度核心): the company
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
         sm = names.unit_suffix.match(folded, m.end) \
             if reg.parent(m.id) == m.id and not reg.fact(m.id, "product") else None
         if sm and "-" not in m.id:
-            out.append(Mention(m.start, sm.end(), text[m.start:sm.end()], known=False))
+            out.append(Mention(m.start, sm.end(), text[m.start:sm.end()], known=False, parent=m.id))
         else:
             out.append(m)
     taken = bytearray(len(folded) + 1)
@@ -149,19 +151,21 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     extra = []
     for pat in (names.coded_name, names.unit_name, names.org_name, names.latin_name, names.person_name):
+        kind = "person" if pat is names.person_name else "org"
         for mm in pat.finditer(folded):
             a, b = mm.span()
             if b > a and not any(taken[a:b]):
                 taken[a:b] = b"\x01" * (b - a)
                 name = text[a:b]
-                extra.append(Mention(a, b, reg.names.get(folded[a:b], name), known=folded[a:b] in reg.names))
+                extra.append(Mention(a, b, reg.names.get(folded[a:b], name), known=folded[a:b] in reg.names, kind=kind))
     # a name the article introduced (富邦金（2881）, 蜂巧資本) is a name wherever else it stands
-    for name in sorted({folded[m.start:m.end] for m in extra if not m.known}, key=len, reverse=True):
+    kinds = {folded[m.start:m.end]: m.kind for m in extra if not m.known}
+    for name in sorted(kinds, key=len, reverse=True):
         if len(name) < 2:
             continue
         for mm in regex.finditer(regex.escape(name), folded):
             a, b = mm.span()
             if not any(taken[a:b]):
                 taken[a:b] = b"\x01" * (b - a)
-                extra.append(Mention(a, b, text[a:b], known=False))
+                extra.append(Mention(a, b, text[a:b], known=False, kind=kinds[name]))
     return sorted(out + extra, key=lambda m: m.start)

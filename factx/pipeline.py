@@ -83,7 +83,7 @@ class Extractor:
         title_end = sents[0].end if sents and sents[0].is_title else 0
         lead = next((e for e in entities if e.start >= title_end), None)
         if lead is not None:
-            resolver.st.focus = lead.id
+            resolver.st.focus = resolver.st.lead = lead.id
         for n, s in enumerate(sents):
             items = (_within(period_mentions, p_starts, s) + _within(entities, e_starts, s)
                      + _within(quantities, q_starts, s))

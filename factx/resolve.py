@@ -66,6 +66,8 @@ class DocState:
     carry: str | None = None          # the period of the last figure that was not a comparison
     trading_day: str | None = None    # the day the article's market figures are for
     recent: list[str] = field(default_factory=list)   # entities named in the sentences read so far
+    parents: dict[str, str] = field(default_factory=dict)   # unit as written -> its company (百度核心 -> baidu)
+    lead: str | None = None           # the company the article is about (the first one it names)
     fin_currency: dict[str, str] = field(default_factory=dict)   # subject -> currency its figures were stated in
     doc_fin_currency: str | None = None
     basis: str | None = None
@@ -167,13 +169,14 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
         relative_year = it.kind == "year" and (it.get("yrel") or (
             # 已超過2024年全年: an earlier year named for comparison keeps the current period
             value and st.current_fin and value < st.current_fin[:4]))
-        if value and it.kind in ("quarter", "half", "fiscal", "fhalf", "ytd", "ytdm", "year", "ended") and not relative_year \
+        if value and it.kind in ("quarter", "half", "fiscal", "fhalf", "year", "ended") and not relative_year \
                 and not _in_parens(view.text, i):
             st.current_fin = value if it.to is None or it.kind != "quarter" else value.split("/")[-1]
         if value and it.kind not in ("yago", "lastq") and not _in_parens(view.text, i):
             st.current_any = value
             st.first_period = st.first_period or value
     st.recent.extend(m.id for _, m in ents)
+    st.parents.update({m.id: m.parent for _, m in ents if m.parent})
     # a market report names its trading day once (周四（12月4日）美股三大指數集體收跌; 昨日港股…)
     if st.anchor and regex.search(r"收(?:涨|跌|升|市|盘|报)|[涨跌升]\ue003|[涨跌升]\ue005|股|指", view.text):
         days = [v for i, v in resolved.items() if v and len(v) == 10 and items[i].kind == "day"
@@ -214,7 +217,7 @@ def _period_for(hit: Hit, s: Sent, st: DocState, at_start: str | None) -> tuple[
         elif outside and outside[0] <= 8 and s.period_items[outside[0]].kind != "day":
             pick, how = outside[0], "named at the head of the sentence"
         elif outside:
-            pick, how = outside[-1], "named earlier in the sentence"
+            pick, how = outside[-1], "named in an earlier part of the sentence"
     if pick is not None:
         value = s.periods[pick]
         pm = s.period_items[pick]
@@ -265,7 +268,9 @@ def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sente
             return [prev.subject], "the figure before's subject"
     anchor = hit.start
     a, _ = _bounds(view.text, anchor)
-    cands = [(i, m) for i, m in s.entities if i < anchor and m.id not in exclude]
+    # a person (副董事長林斌) sells or buys shares; a company's figures are never a person's
+    cands = [(i, m) for i, m in s.entities if i < anchor and m.id not in exclude
+             and (m.kind != "person" or hit.kind in DEAL_KINDS)]
     if hit.kind in DEAL_KINDS:   # 出售小米股份: a company named with its shares is the target, not the seller
         cands = [(i, m) for i, m in cands if not lex.shares.match(view.text, i + 1)]
     in_clause = [(i, m) for i, m in cands if i >= a]
@@ -284,11 +289,12 @@ def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sente
         return [inside[0][1].id], "named with the line after the figure"
     if st.focus:
         focus = st.focus
+        company = st.parents.get(focus) or registry.parent(focus)
         # a segment named in an earlier sentence gives way to its company, unless the text
         # points back at it (該分部, 該業務)
-        if not same_sentence and registry.parent(focus) != focus \
+        if not same_sentence and company != focus \
                 and not regex.search(r"该(?:分部|业务|板块|部门|集团)", view.text[:anchor]):
-            return [registry.parent(focus)], "the company of the segment named before"
+            return [company], "the company of the segment named before"
         return [focus], "the company the document is about"
     return [], "no subject"
 
@@ -514,11 +520,16 @@ class Resolver:
         self._home = reg.fact(subjects[0], "home_currency") if "+" not in subjects[0] else None
         self._subject = subjects[0]
         if kind in DEAL_KINDS:
+            # an unnamed target (減持1191萬股，約佔總股本0.9%) is the company the article is about
             target = explicit or self._other_party(s, hit, subjects[0]) or st.last_target \
-                or (st.focus if st.focus != subjects[0] else None)
+                or next((c for c in (st.lead, st.focus) if c and c != subjects[0]), None)
         period, why_p = _period_for(hit, s, st, at_start)
-        if kind in DEAL_KINDS and st.anchor and not why_p.startswith(("named in the clause", "period named")):
-            period, why_p = st.anchor, "the article's date (a deal is dated by its announcement)"
+        if kind in DEAL_KINDS and st.anchor and why_p.startswith(("carried", "named in an earlier part")):
+            # a deal is dated by its announcement: 當天/同日 is the day named before, else the article's date
+            if regex.search(r"当天|同日|当日|同一天", view.text) and st.current_any and len(st.current_any) == 10:
+                period, why_p = st.current_any, "the day named before (当天/同日)"
+            else:
+                period, why_p = st.anchor, "the article's date (a deal is dated by its announcement)"
         if kind in ("price", "price_change") and not why_p.startswith(("named in the clause", "period named")):
             # a market figure with no date of its own is on the trading day the article reports:
             # a day named earlier in the sentence (周四（12月4日）), else 昨日/周五 from the
@@ -604,7 +615,9 @@ class Resolver:
             if hit.rule.role != "comparator" and p and "/" not in p \
                     and not (len(p) == 4 and (st.carry or "").startswith(p)):
                 st.carry = p
-            st.focus = out[0].subject if "+" not in out[0].subject else st.focus
+            persons = {m.id for _, m in s.entities if m.kind == "person"}
+            if "+" not in out[0].subject and out[0].subject not in persons:
+                st.focus = out[0].subject
         st.facts.extend(out)
         return out
 
@@ -668,11 +681,11 @@ class Resolver:
                 side.add(m.id)
         qi = s.view.text.rfind("其", 0, hit.start)
         if qi >= 0:   # 美凱龍公告稱，其大股東…擬減持: 其 is the company named just before it
-            before = [m.id for i, m in s.entities if i < qi and m.id not in side]
+            before = [m.id for i, m in s.entities if i < qi and m.id not in side and m.kind != "person"]
             if before:
                 return before[-1]
         for i, m in s.entities:
-            if m.id not in side and i < hit.end:
+            if m.id not in side and i < hit.end and m.kind != "person":
                 return m.id
         if "target" in hit.groups and s.view.text[slice(*hit.groups["target"])] == "其":
             # 收購其85%股權: the company the text named before this sentence

@@ -129,6 +129,7 @@ class NamePatterns:
     latin_name: regex.Pattern
     person_name: regex.Pattern
     coded_name: regex.Pattern
+    industry_suffix: regex.Pattern
 
 
 def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatterns, reg: Registry) -> list[Mention]:
@@ -159,13 +160,20 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
                 name = text[a:b]
                 extra.append(Mention(a, b, reg.names.get(folded[a:b], name), known=folded[a:b] in reg.names, kind=kind))
     # a name the article introduced (富邦金（2881）, 蜂巧資本) is a name wherever else it stands
-    kinds = {folded[m.start:m.end]: m.kind for m in extra if not m.known}
+    # … and so is its short form (陽明海運 → 陽明, 吉利汽車 → 吉利), standing for the full name
+    kinds = {folded[m.start:m.end]: (m.kind, text[m.start:m.end]) for m in extra if not m.known}
+    for name, (kind, written) in list(kinds.items()):
+        stem = names.industry_suffix.sub("", name) if kind == "org" else name
+        if stem != name and len(stem) >= 2:
+            kinds.setdefault(stem, (kind, written))
     for name in sorted(kinds, key=len, reverse=True):
         if len(name) < 2:
             continue
+        kind, written = kinds[name]
         for mm in regex.finditer(regex.escape(name), folded):
             a, b = mm.span()
             if not any(taken[a:b]):
                 taken[a:b] = b"\x01" * (b - a)
-                extra.append(Mention(a, b, text[a:b], known=False, kind=kinds[name]))
+                full = text[a:b] if folded[a:b] == fold(written) else written
+                extra.append(Mention(a, b, full, known=False, kind=kind))
     return sorted(out + extra, key=lambda m: m.start)

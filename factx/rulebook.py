@@ -28,7 +28,7 @@ DEAL_KINDS = ("stake_sale", "acquisition", "investment")
 STAGES = ("level", "growth")
 _MACRO_REF = regex.compile(r"\{([a-z_][a-z0-9_]*)\}")
 RULE_FIELDS = {"id", "kind", "kind_from", "pattern", "stage", "role", "sign", "unit", "note",
-               "examples", "negatives", "priority"}
+               "examples", "negatives", "priority", "needs"}
 
 
 class RuleError(Exception):
@@ -83,6 +83,10 @@ class Rule:
     negatives: tuple[Example, ...]
     file: str
     line: int
+    # the cheap trigger: a sentence can only match when it holds one of these token markers
+    # and every one of these vocabularies/macros (derived from the pattern, plus `needs:`)
+    tokens: frozenset[str] = frozenset()
+    needs: tuple[str, ...] = ()
 
     @property
     def where(self) -> str:
@@ -106,6 +110,12 @@ class RuleBook:
 
     def lookup(self, vocab: str, word: str) -> dict | None:
         return self.vocab.get(vocab, {}).get(word)
+
+    @cached_property
+    def triggers(self) -> dict[str, regex.Pattern]:
+        """One compiled search pattern per macro a rule needs (the cheap trigger pass)."""
+        names = {n for r in self.rules for n in r.needs}
+        return {n: regex.compile(self.macros[n]) for n in names}
 
     @cached_property
     def by_stage(self) -> dict[str, tuple[Rule, ...]]:
@@ -251,7 +261,14 @@ def _rule(r: Any, path: str, vocab: dict, macros: dict, seen: dict[str, str]) ->
     compiled = _compile(expanded, where)
     if kind_from and kind_from not in compiled.groupindex:
         raise RuleError(where, f"rule {r['id']}: kind_from group (?P<{kind_from}>…) is not in the pattern")
+    derived = [n for n in _mandatory_macros(fold(r["pattern"]))
+               if n in macros and not regex.fullmatch(macros[n], "")]   # a macro that can be empty triggers nothing
+    needs = tuple(dict.fromkeys(derived + [n for n in (r.get("needs") or []) if n in macros]))
+    for n in r.get("needs") or []:
+        if n not in macros:
+            raise RuleError(where, f"rule {r['id']}: needs names no macro or vocabulary: {n!r}")
     return Rule(
+        tokens=_group_tokens(fold(r["pattern"])), needs=needs,
         id=r["id"], kind=kind, kind_from=kind_from, pattern=r["pattern"], compiled=compiled,
         stage=stage, role=r.get("role"), sign=int(r.get("sign", 1)), unit=r.get("unit"),
         priority=int(r.get("priority", 50)),
@@ -259,6 +276,67 @@ def _rule(r: Any, path: str, vocab: dict, macros: dict, seen: dict[str, str]) ->
         negatives=_examples(r.get("negatives"), where, True),
         file=path, line=r.get("__line__", 0),
     )
+
+
+def _mandatory_macros(pattern: str) -> list[str]:
+    """Macros every match of the pattern must contain: those not inside an optional,
+    repeated-from-zero or alternated group (a conservative reading: when unsure, not needed)."""
+    frames: list[dict] = [{"alt": False, "optional": False}]
+    occurrences: list[tuple[str, list[dict]]] = []
+    closed: list[dict] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            look = pattern[i + 1:i + 4]
+            frames.append({"alt": False, "optional": look.startswith(("?=", "?!", "?<=", "?<!"))})
+        elif c == ")" and len(frames) > 1:
+            f = frames.pop()
+            if regex.match(r"\?|\*|\{0?,", pattern[i + 1:i + 4]):
+                f["optional"] = True
+            closed.append(f)
+        elif c == "|":
+            frames[-1]["alt"] = True
+        elif c == "{":
+            m = _MACRO_REF.match(pattern, i)
+            if m:
+                if not regex.match(r"\?|\*|\{0?,", pattern[m.end():m.end() + 3]):   # {x}? and {x}* may be absent
+                    occurrences.append((m.group(1), list(frames)))
+                i = m.end()
+                continue
+        i += 1
+    return [name for name, path in occurrences if not any(f["alt"] or f["optional"] for f in path)]
+
+
+def _group_tokens(pattern: str) -> frozenset[str]:
+    """The token markers the figure's group can be (the `value` group, else `stake`): a sentence
+    without any of them cannot give this rule a figure."""
+    for group in ("value", "stake"):
+        start = pattern.find(f"(?P<{group}>")
+        if start < 0:
+            continue
+        depth, j = 0, start
+        while j < len(pattern):
+            if pattern[j] == "\\":
+                j += 2
+                continue
+            depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+            if depth == 0:
+                break
+            j += 1
+        body = pattern[start:j + 1]
+        names = [m.group(1) for m in _MACRO_REF.finditer(body)]
+        if not names or any(name not in TOKEN_MACROS for name in names):
+            return frozenset()
+        return frozenset(ch for name in names for ch in TOKEN_MACROS[name] if "\uE000" <= ch <= "\uE0FF")
+    return frozenset()
 
 
 def shipped_rules_dir() -> str:

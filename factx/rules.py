@@ -41,7 +41,25 @@ def _entry(book: RuleBook, vocab: str, view: TokenView, m: regex.Match) -> dict 
 def run(book: RuleBook, view: TokenView, stage: str, claimed: set[int], warn=None) -> list[Hit]:
     """All hits of one stage's rules on a sentence, claiming figure tokens as they go."""
     hits: list[Hit] = []
+    text = view.text
+    present = set(text)
+    triggers = book.triggers
+    seen: dict[str, bool] = {}
     for rule in book.by_stage[stage]:
+        # the cheap trigger pass: skip a rule whose figure token or needed words are absent
+        if rule.tokens and rule.tokens.isdisjoint(present):
+            continue
+        if rule.needs:
+            ok = True
+            for name in rule.needs:
+                got = seen.get(name)
+                if got is None:
+                    got = seen[name] = triggers[name].search(text) is not None
+                if not got:
+                    ok = False
+                    break
+            if not ok:
+                continue
         try:
             matches = list(rule.compiled.finditer(view.text, overlapped=False, timeout=TIMEOUT))
         except TimeoutError:

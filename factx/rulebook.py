@@ -87,6 +87,7 @@ class Rule:
     # and every one of these vocabularies/macros (derived from the pattern, plus `needs:`)
     tokens: frozenset[str] = frozenset()
     needs: tuple[str, ...] = ()
+    token_needs: tuple[frozenset[str], ...] = ()   # token macros the pattern cannot match without
 
     @property
     def where(self) -> str:
@@ -110,6 +111,10 @@ class RuleBook:
 
     def lookup(self, vocab: str, word: str) -> dict | None:
         return self.vocab.get(vocab, {}).get(word)
+
+    @cached_property
+    def candidate_cache(self) -> dict:
+        return {}
 
     @cached_property
     def triggers(self) -> dict[str, regex.Pattern]:
@@ -267,8 +272,10 @@ def _rule(r: Any, path: str, vocab: dict, macros: dict, seen: dict[str, str]) ->
     for n in r.get("needs") or []:
         if n not in macros:
             raise RuleError(where, f"rule {r['id']}: needs names no macro or vocabulary: {n!r}")
+    token_needs = tuple(frozenset(ch for ch in TOKEN_MACROS[n] if "\uE000" <= ch <= "\uE0FF")
+                        for n in dict.fromkeys(_mandatory_macros(fold(r["pattern"]))) if n in TOKEN_MACROS)
     return Rule(
-        tokens=_group_tokens(fold(r["pattern"])), needs=needs,
+        tokens=_group_tokens(fold(r["pattern"])), needs=needs, token_needs=tuple(t for t in token_needs if t),
         id=r["id"], kind=kind, kind_from=kind_from, pattern=r["pattern"], compiled=compiled,
         stage=stage, role=r.get("role"), sign=int(r.get("sign", 1)), unit=r.get("unit"),
         priority=int(r.get("priority", 50)),

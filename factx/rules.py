@@ -38,28 +38,26 @@ def _entry(book: RuleBook, vocab: str, view: TokenView, m: regex.Match) -> dict 
     return book.lookup(vocab, word) if word is not None else None
 
 
+def candidates(book: RuleBook, stage: str, text: str) -> tuple[Rule, ...]:
+    """The cheap trigger pass: the rules of a stage that can match a sentence at all — those
+    whose figure token is in it and whose needed words are. Sentences share few shapes, so the
+    answer is cached by the sentence's token markers and trigger words."""
+    present = frozenset(ch for ch in set(text) if "\uE000" <= ch <= "\uE0FF")
+    words = frozenset(name for name, pat in book.triggers.items() if pat.search(text))
+    key = (stage, present, words)
+    got = book.candidate_cache.get(key)
+    if got is None:
+        got = tuple(r for r in book.by_stage[stage]
+                    if (not r.tokens or not r.tokens.isdisjoint(present)) and all(n in words for n in r.needs)
+                    and all(not t.isdisjoint(present) for t in r.token_needs))
+        book.candidate_cache[key] = got
+    return got
+
+
 def run(book: RuleBook, view: TokenView, stage: str, claimed: set[int], warn=None) -> list[Hit]:
     """All hits of one stage's rules on a sentence, claiming figure tokens as they go."""
     hits: list[Hit] = []
-    text = view.text
-    present = set(text)
-    triggers = book.triggers
-    seen: dict[str, bool] = {}
-    for rule in book.by_stage[stage]:
-        # the cheap trigger pass: skip a rule whose figure token or needed words are absent
-        if rule.tokens and rule.tokens.isdisjoint(present):
-            continue
-        if rule.needs:
-            ok = True
-            for name in rule.needs:
-                got = seen.get(name)
-                if got is None:
-                    got = seen[name] = triggers[name].search(text) is not None
-                if not got:
-                    ok = False
-                    break
-            if not ok:
-                continue
+    for rule in candidates(book, stage, view.text):
         try:
             matches = list(rule.compiled.finditer(view.text, overlapped=False, timeout=TIMEOUT))
         except TimeoutError:

@@ -38,8 +38,11 @@ class Registry:
 
     @cached_property
     def pattern(self) -> regex.Pattern:
+        # Han names go in a named list (the regex module matches those through a set, not by
+        # trying each alternative in turn); Latin names need word edges, so they stay alternatives
+        han = [n for n in self.names if not (n[0].isascii() or n[-1].isascii())]
         alts = []
-        for name in sorted(self.names, key=lambda n: (-len(n), n)):
+        for name in sorted(set(self.names) - set(han), key=lambda n: (-len(n), n)):
             esc = regex.escape(name)
             if name[0].isascii() and name[0].isalpha():
                 esc = r"(?<![A-Za-z])" + esc
@@ -47,7 +50,7 @@ class Registry:
                 esc = esc + r"(?![a-z0-9])"
             alts.append(esc)
         code = r"(?P<code>(?<=[(（])\d{4,6}(?=(?:\.[A-Z]{2})?[)）])|\d{4,6}(?=\.(?:HK|SH|SZ|TW|US)\b))"
-        return regex.compile(f"{code}|(?:{'|'.join(alts)})")
+        return regex.compile(f"{code}|(?:{'|'.join(alts)})|\\L<han>", han=han)
 
     def find(self, folded: str, text: str | None = None, names: "NamePatterns | None" = None) -> list[Mention]:
         """Entity mentions in folded text: registry names (longest first), then, when `names`

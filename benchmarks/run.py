@@ -34,12 +34,10 @@ import contextlib
 import cProfile
 import glob
 import io
-import json
 import os
 import platform
 import pstats
 import re
-import shutil
 import subprocess
 import sys
 import tempfile

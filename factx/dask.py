@@ -161,11 +161,16 @@ def extract_on_scheduler(paths: Iterable[str], scheduler: str | None, rules_dirs
     `LocalCluster` for this call (closed at the end); None lets `distributed.Client()` decide
     (the configured scheduler address, else a local cluster). At most `max_inflight`
     partitions (default: twice the cluster's threads) are computed ahead of the output, so the
-    client's memory stays flat.
+    client's memory stays flat. Raises ImportError at once when the dask extra is missing.
     """
-    from .pipeline import DocResult
-    distributed = _distributed()
+    distributed = _distributed()  # here, not in the generator: a missing extra fails at the call
     bag = _items_bag(paths, rules_dirs, date, partition_size)
+    return _compute_in_order(distributed, bag, scheduler, max_inflight)
+
+
+def _compute_in_order(distributed, bag, scheduler: str | None, max_inflight: int | None
+                      ) -> Iterator[DocResult | SourceError]:
+    from .pipeline import DocResult
     parts = bag.to_delayed(optimize_graph=True)
     cluster = None
     if scheduler == "local":
@@ -207,8 +212,13 @@ def run_on_scheduler(paths: Iterable[str], scheduler: str | None, rules_dirs: It
     """JSON lines (as `factx.output.jsonl_line` writes them) computed on a Dask cluster, in the
     serial order; `scheduler` as for `extract_on_scheduler`. Unreadable inputs go to `on_error`
     and warnings to `on_warning`, at the place the serial run reports them."""
+    items = extract_on_scheduler(paths, scheduler, rules_dirs, date, partition_size, max_inflight=max_inflight)
+    return _lines(items, on_error, on_warning)
+
+
+def _lines(items: Iterator[DocResult | SourceError], on_error, on_warning) -> Iterator[str]:
     from .output import jsonl_line
-    for item in extract_on_scheduler(paths, scheduler, rules_dirs, date, partition_size, max_inflight=max_inflight):
+    for item in items:
         if isinstance(item, SourceError):
             if on_error:
                 on_error(item)

@@ -60,6 +60,13 @@ class Record(BaseModel):
     def _period(cls, v: str | None) -> str | None:
         if v is not None and not _PERIOD.fullmatch(v):
             raise ValueError(f"period {v!r} is not a calendar period")
+        import datetime
+        for part in (v or "").split("/"):
+            if len(part) == 10:
+                try:
+                    datetime.date.fromisoformat(part)
+                except ValueError:
+                    raise ValueError(f"period {v!r} names a day that does not exist") from None
         return v
 
     @model_validator(mode="after")

@@ -222,7 +222,7 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
     if k == "mday":
         if not ctx.anchor:
             return None
-        return f"{ctx.anchor[:8]}{int(pm.get('md')):02d}"
+        return _valid(f"{ctx.anchor[:8]}{int(pm.get('md')):02d}")
     if k == "fiscal":
         fy = int(pm.get("fy")) if not pm.get("fy2") else int(pm.get("fy")[:2] + pm.get("fy2"))
         return _fiscal(fy, ctx.fiscal_end, _num(pm.get("fq")), pm.get("fh"), bool(pm.get("fmid")))
@@ -238,7 +238,7 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
         friday = monday + datetime.timedelta(days=4)
         return f"{monday.isoformat()}/{friday.isoformat()}"
     if k == "day":
-        return f"{_year(pm, ctx)}-{_num(pm.get('dm')):02d}-{int(pm.get('dd')):02d}"
+        return _valid(f"{_year(pm, ctx)}-{_num(pm.get('dm')):02d}-{int(pm.get('dd')):02d}")
     if k == "month":
         return f"{_year(pm, ctx)}-{_num(pm.get('mm')):02d}"
     if k == "quarter":
@@ -288,17 +288,27 @@ _DATELINE = regex.compile(r"(?<!\d)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0
 _DATELINE_NO_YEAR = regex.compile(r"(?<![\d年])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?:电|讯|消息|報導|报道|综合)")
 
 
+def _valid(day: str) -> str | None:
+    """A YYYY-MM-DD string when it is a real date (no 11月31日), else None."""
+    import datetime
+    try:
+        datetime.date.fromisoformat(day)
+    except ValueError:
+        return None
+    return day
+
+
 def anchor_date(folded: str, date: str | None = None) -> str | None:
     """The article's own date: the publication date when known, else a dateline near the top
     (2025年11月20日, or 北京12月5日電 in the year the article is about)."""
     if date:
-        return date[:10]
+        return _valid(date[:10])
     m = _DATELINE.search(folded[:300])
     if m:
-        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        return _valid(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
     m = _DATELINE_NO_YEAR.search(folded[:300])
     if m:
-        return f"{reference_year(folded)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+        return _valid(f"{reference_year(folded)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}")
     return None
 
 

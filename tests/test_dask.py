@@ -61,3 +61,13 @@ def test_extract_on_scheduler_is_a_drop_in(cluster, serial):
                 else (i.doc, [jsonl_line(r) for r in i.records], i.warnings) for i in its]
     got = flat(extract_on_scheduler(paths, cluster.scheduler_address, partition_size=5, max_inflight=2))
     assert got == flat(items)
+
+
+def test_missing_extra_fails_at_the_call(monkeypatch):
+    """Without distributed, the call itself (not the first iteration) says how to install it."""
+    import sys
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(ImportError, match=r"factx\[dask\]"):
+        extract_on_scheduler([SEEDS], "local")
+    with pytest.raises(ImportError, match=r"factx\[dask\]"):
+        run_on_scheduler([SEEDS], "local")

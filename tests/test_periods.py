@@ -59,3 +59,12 @@ def test_fold(src, want):
 ])
 def test_fold_keeps_length(text):
     assert len(fold(text)) == len(text)
+
+
+def test_a_day_that_does_not_exist_is_no_period():
+    """2025年11月31日 in a dateline, 2月30日 in the text: no crash, no impossible period."""
+    from factx.pipeline import extract_text
+    recs = extract_text("鴻海股價漲8.2%\n2025年11月31日，台股加權指數大漲356點，鴻海（2317）終場上漲7.5元")
+    assert recs and all(r.period is None or "-11-31" not in r.period for r in recs)
+    recs = extract_text("小米財報\n2025年2月30日，小米股價收報38.58港元")
+    assert [r.value for r in recs] == [38.58] and recs[0].period is None

@@ -27,7 +27,7 @@ PATTERN = regex.compile(
         # relative to the period being talked about: a year earlier
         r"(?P<yago>(?:去年|上年|(?P<agoy>20\d\d)年)同期)",
         # a fiscal period: 2026财年二季度, 2026财年中期, 2025财年第三季
-        rf"(?P<fiscal>(?P<fy>20\d\d)(?:/(?P<fy2>\d\d))?(?:财年|财政年度)(?:度)?(?:第?(?P<fq>[一二三四1-4])(?:季度|财季|季)|(?P<fh>上|下)半(?:年|财年)|(?P<fmid>中期))?)",
+        r"(?P<fiscal>(?P<fy>20\d\d)(?:/(?P<fy2>\d\d))?(?:财年|财政年度)(?:度)?(?:第?(?P<fq>[一二三四1-4])(?:季度|财季|季)|(?P<fh>上|下)半(?:年|财年)|(?P<fmid>中期))?)",
         # a half of the fiscal year being talked about: 上半財年
         r"(?P<fhalf>(?P<fhh>上|下)半财年)",
         # six months ended 30 June 2025
@@ -45,7 +45,7 @@ PATTERN = regex.compile(
         # a month: (2025年)5月(份|底|初)
         rf"(?P<month>{_Y}?(?P<mm>{_NUM})月(?:份|底|末|初|中旬|上旬|下旬)?(?![0-9])(?![\p{{Han}}]{{0,4}}(?:期货|合约)))",
         # a year: 2025年, 2025全年, 今年, 去年
-        rf"(?P<year>(?P<yy>20\d\d)(?:年|全年)(?!\d)(?:全年)?|(?P<yrel>今年|去年|明年)(?!同期|\d|第|上半|下半|前|[一二三四五六七八九十]))",
+        r"(?P<year>(?P<yy>20\d\d)(?:年|全年)(?!\d)(?:全年)?|(?P<yrel>今年|去年|明年)(?!同期|\d|第|上半|下半|前|[一二三四五六七八九十]))",
         # relative to the period being talked about
         r"(?P<lastq>上季度?|上一季度?|前一季度?)",
         r"(?P<week>本周|全周|这周|上周|本週|全週|上週)(?![一二三四五六日])",

@@ -28,7 +28,7 @@ from .fold import fold
 from .models import Record
 from .quantities import Quantity, scan
 from .resolve import REPORTED_KINDS, Fact, Resolver
-from .rulebook import DEAL_KINDS, RuleBook, load_rules, shipped_rules_dir
+from .rulebook import RuleBook, load_rules, shipped_rules_dir
 from .sources import Document, SourceError, iter_inputs, read_documents
 
 _TWD = regex.compile(r"新台币|台币|NT\$")

@@ -8,7 +8,7 @@ rules saw.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -84,7 +84,6 @@ class Lexicon:
     through: regex.Pattern
     negative: regex.Pattern
     positive: regex.Pattern
-    future: regex.Pattern
     forecast: regex.Pattern
     shares: regex.Pattern
     adjusted: regex.Pattern
@@ -99,7 +98,7 @@ def lexicon(book: RuleBook) -> Lexicon:
         basis=regex.compile(m["basis"]), direction=regex.compile(m["direction"]),
         change_word=regex.compile(m["change_word"]), counterparty=regex.compile(m["counterparty_cue"]),
         through=regex.compile(m["through"] + r"$"), negative=regex.compile(m["negative_cue"]),
-        positive=regex.compile(m["positive_cue"]), future=regex.compile(m["future"]),
+        positive=regex.compile(m["positive_cue"]),
         forecast=regex.compile(m["forecast"]), shares=regex.compile(m["shares_word"]),
         adjusted=regex.compile(m["adjusted_prefix"]), metric=regex.compile(m["metric"]),
         delta=regex.compile("(?:" + m["direction"] + r")了?(?:约|近|超|逾)?$"),

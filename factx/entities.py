@@ -137,7 +137,7 @@ class NamePatterns:
 
 def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatterns, reg: Registry) -> list[Mention]:
     # a registry name inside a longer unit name (新業務分部 in 創新業務分部) gives way to it
-    units = [mm.span() for pat in (names.unit_name, names.latin_name) for mm in pat.finditer(folded)]
+    units = [mm.span() for pat in (names.unit_name, names.latin_name, names.coded_name) for mm in pat.finditer(folded)]
     found = [m for m in found if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in units)]
     # names the contract has no id for are kept as written
     found = [m if m.known else Mention(m.start, m.end, text[m.start:m.end], known=False) for m in found]
@@ -175,6 +175,11 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
         kind, written = kinds[name]
         for mm in regex.finditer(regex.escape(name), folded):
             a, b = mm.span()
+            # a registry name inside it (京東 in 京東方) gives way to the longer name
+            inside = [m for m in out if a <= m.start and m.end <= b and m.end - m.start < b - a]
+            for m in inside:
+                out.remove(m)
+                taken[m.start:m.end] = b"\x00" * (m.end - m.start)
             if not any(taken[a:b]):
                 taken[a:b] = b"\x01" * (b - a)
                 full = text[a:b] if folded[a:b] == fold(written) else written

@@ -166,8 +166,10 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
         if value and regex.fullmatch(r"\d{4}Q\d", value) and not _in_parens(view.text, i):
             st.current_q = value
         relative_year = it.kind == "year" and (it.get("yrel") or (
-            # 已超過2024年全年: an earlier year named for comparison keeps the current period
-            value and st.current_fin and value < st.current_fin[:4]))
+            # 已超過2024年全年: an earlier year named for comparison keeps the current period,
+            # and 預計2028年量產: a later one named for a plan does too
+            value and ((st.current_fin and value < st.current_fin[:4])
+                       or int(value[:4]) > (int(st.anchor[:4]) if st.anchor else st.ref_year))))
         if value and it.kind in ("quarter", "half", "fiscal", "fhalf", "year", "ended") and not relative_year \
                 and not _in_parens(view.text, i):
             st.current_fin = value if it.to is None or it.kind != "quarter" else value.split("/")[-1]

@@ -671,7 +671,8 @@ class Resolver:
         a, b = hit.groups[group]
         it = s.view.items.get(a)
         if isinstance(it, Mention):
-            return it.id
+            # 京東方精電: a company's name with more after it is a name of its own, as written
+            return it.id if b == a + 1 else s.text_of(a, b)
         return raw_name(s.view, (a, b), s) if s.view.text[a:b] not in ("其", "公司", "该公司") else None
 
     def _other_party(self, s: Sent, hit: Hit, seller: str) -> str | None:

@@ -203,7 +203,11 @@ HAND_WRITTEN = {   # folder under tests/data -> what it is
 }
 
 
-@pytest.mark.parametrize("name", sorted(HAND_WRITTEN))
+# the newest hand-written set, used for one round of fixes so far: a regression guard at a lower bar
+NEWEST = {"heldout4": 0.85}
+
+
+@pytest.mark.parametrize("name", sorted(HAND_WRITTEN) + sorted(NEWEST))
 def test_article_set_f1(name, extractor):
     """Every record grounded, and F1 >= 0.90 against the set's gold, scored with its own entity table."""
     folder = os.path.join(DATA, name)
@@ -213,7 +217,7 @@ def test_article_set_f1(name, extractor):
     alias = load_aliases(os.path.join(DATA, "spec", "entities.tsv"), os.path.join(folder, "entities-new.tsv"))
     res = score(read_gold(os.path.join(folder, "gold.jsonl")), [r.to_json_dict() for r in recs], alias)
     text = report(name, res)
-    assert res[2] >= 0.90, text
+    assert res[2] >= NEWEST.get(name, 0.90), text
 
 
 # -- property test: arbitrary text never breaks the pipeline --------------------------------

@@ -341,7 +341,8 @@ def reference_year(folded: str, date: str | None = None) -> int:
     if m:
         return int(m.group(1))
     counts: dict[int, int] = {}   # insertion order = order of first mention
-    for m in regex.finditer(r"(?<!\d)(20\d\d)(?:年(?!度?财年|同期)|-\d\d-\d\d)", folded):
+    # a year named for a plan (預計2028年量產) says nothing about when the article was written
+    for m in regex.finditer(r"(?<!\d)(?<!预计|计划|将于|将在|目标|规划|将|到|至)(20\d\d)(?:年(?!度?财年|同期)|-\d\d-\d\d)", folded):
         y = int(m.group(1))
         counts[y] = counts.get(y, 0) + 1
     if not counts:

@@ -22,7 +22,7 @@ CURRENCIES = frozenset({"CNY", "USD", "HKD", "TWD", "EUR", "JPY", "GBP", "KRW", 
 COUNT_NOUNS = frozenset({"orders", "users", "shares", "riders", "stores", "downloads", "merchants", "vehicles",
                          "units", "rides", "people", "companies", "times", "items", "models", "copies", "brands",
                          "smartphones", "traders", "distributors", "dealers", "warehouses", "tonnes", "ounces", "barrels",
-                         "customers", "employees", "subscribers", "accounts", "rooms", "flights", "passengers"})
+                         "customers", "employees", "subscribers", "accounts", "rooms", "flights", "passengers", "parcels"})
 UNITS = CURRENCIES | {"percent", "points"} | COUNT_NOUNS
 _PERIOD = regex.compile(r"\d{4}(?:H[12]|Q[1-4]|-\d\d(?:-\d\d)?)?(?:/\d{4}(?:H[12]|Q[1-4]|-\d\d(?:-\d\d)?)?)?")
 

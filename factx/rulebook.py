@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Iterator
 
 import regex
 import yaml
@@ -285,12 +285,8 @@ def _rule(r: Any, path: str, vocab: dict, macros: dict, seen: dict[str, str]) ->
     )
 
 
-def _mandatory_macros(pattern: str) -> list[str]:
-    """Macros every match of the pattern must contain: those not inside an optional,
-    repeated-from-zero or alternated group (a conservative reading: when unsure, not needed)."""
-    frames: list[dict] = [{"alt": False, "optional": False}]
-    occurrences: list[tuple[str, list[dict]]] = []
-    closed: list[dict] = []
+def syntax_chars(pattern: str) -> Iterator[tuple[int, str]]:
+    """The characters of a regex that are syntax: those outside escapes and character classes."""
     i, n, in_class = 0, len(pattern), False
     while i < n:
         c = pattern[i]
@@ -301,24 +297,32 @@ def _mandatory_macros(pattern: str) -> list[str]:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            look = pattern[i + 1:i + 4]
-            frames.append({"alt": False, "optional": look.startswith(("?=", "?!", "?<=", "?<!"))})
+        else:
+            yield i, c
+        i += 1
+
+
+_OPTIONAL_AFTER = regex.compile(r"\?|\*|\{0?,")
+
+
+def _mandatory_macros(pattern: str) -> list[str]:
+    """Macros every match of the pattern must contain: those not inside an optional,
+    repeated-from-zero or alternated group (a conservative reading: when unsure, not needed)."""
+    frames: list[dict] = [{"alt": False, "optional": False}]
+    occurrences: list[tuple[str, list[dict]]] = []
+    for i, c in syntax_chars(pattern):
+        if c == "(":
+            frames.append({"alt": False, "optional": pattern.startswith(("?=", "?!", "?<=", "?<!"), i + 1)})
         elif c == ")" and len(frames) > 1:
             f = frames.pop()
-            if regex.match(r"\?|\*|\{0?,", pattern[i + 1:i + 4]):
+            if _OPTIONAL_AFTER.match(pattern, i + 1):
                 f["optional"] = True
-            closed.append(f)
         elif c == "|":
             frames[-1]["alt"] = True
         elif c == "{":
             m = _MACRO_REF.match(pattern, i)
-            if m:
-                if not regex.match(r"\?|\*|\{0?,", pattern[m.end():m.end() + 3]):   # {x}? and {x}* may be absent
-                    occurrences.append((m.group(1), list(frames)))
-                i = m.end()
-                continue
-        i += 1
+            if m and not _OPTIONAL_AFTER.match(pattern, m.end()):   # {x}? and {x}* may be absent
+                occurrences.append((m.group(1), list(frames)))
     return [name for name, path in occurrences if not any(f["alt"] or f["optional"] for f in path)]
 
 

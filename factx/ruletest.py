@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from .models import Record
-from .rulebook import Example, Rule, RuleBook
+from .rulebook import Example, Rule, RuleBook, syntax_chars
 
 
 @dataclass(frozen=True)
@@ -69,26 +69,12 @@ def nested_unbounded(pattern: str) -> bool:
     """True when an unboundedly repeated group contains an unbounded repeat itself, at any depth:
     (a+)+, (?:(?:a|a)+)+b, (x*y)* — the shapes that backtrack catastrophically."""
     stack: list[bool] = []   # per open group: does its body repeat without bound?
-    i, n = 0, len(pattern)
-    in_class = False
-
-    def unbounded_at(j: int) -> bool:
-        return j < n and (pattern[j] in "+*" or regex.match(r"\{\d*,\}", pattern[j:]) is not None)
-
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
+    for i, c in syntax_chars(pattern):
+        if c == "(":
             stack.append(False)
         elif c == ")" and stack:
             inner = stack.pop()
-            if unbounded_at(i + 1):
+            if _UNBOUNDED.match(pattern, i + 1):
                 if inner:
                     return True
                 if stack:
@@ -97,8 +83,10 @@ def nested_unbounded(pattern: str) -> bool:
                 stack[-1] = True
         elif c in "+*" and stack:
             stack[-1] = True
-        i += 1
     return False
+
+
+_UNBOUNDED = regex.compile(r"[+*]|\{\d*,\}")
 
 
 def lint(book: RuleBook) -> list[str]:

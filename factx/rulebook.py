@@ -117,6 +117,10 @@ class RuleBook:
         return {}
 
     @cached_property
+    def last_shape(self) -> list:
+        return [None, None]   # [sentence text, (token markers, trigger words)]
+
+    @cached_property
     def triggers(self) -> dict[str, regex.Pattern]:
         """One compiled search pattern per macro a rule needs (the cheap trigger pass)."""
         names = {n for r in self.rules for n in r.needs}

@@ -38,15 +38,23 @@ def _entry(book: RuleBook, vocab: str, view: TokenView, m: regex.Match) -> dict 
     return book.lookup(vocab, word) if word is not None else None
 
 
+def _shape(book: RuleBook, text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's token markers and trigger words, computed once for both stages."""
+    if book.last_shape[0] != text:
+        present = frozenset(ch for ch in set(text) if "\uE000" <= ch <= "\uE0FF")
+        words = frozenset(name for name, pat in book.triggers.items() if pat.search(text))
+        book.last_shape[:] = [text, (present, words)]
+    return book.last_shape[1]
+
+
 def candidates(book: RuleBook, stage: str, text: str) -> tuple[Rule, ...]:
     """The cheap trigger pass: the rules of a stage that can match a sentence at all — those
     whose figure token is in it and whose needed words are. Sentences share few shapes, so the
     answer is cached by the sentence's token markers and trigger words."""
-    present = frozenset(ch for ch in set(text) if "\uE000" <= ch <= "\uE0FF")
-    words = frozenset(name for name, pat in book.triggers.items() if pat.search(text))
-    key = (stage, present, words)
+    key = (stage,) + _shape(book, text)
     got = book.candidate_cache.get(key)
     if got is None:
+        present, words = key[1], key[2]
         got = tuple(r for r in book.by_stage[stage]
                     if (not r.tokens or not r.tokens.isdisjoint(present)) and all(n in words for n in r.needs)
                     and all(not t.isdisjoint(present) for t in r.token_needs))

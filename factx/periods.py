@@ -13,6 +13,14 @@ from dataclasses import dataclass
 
 import regex
 
+# patterns used inside functions, compiled once
+_PERIOD_ID = regex.compile(r"(\d{4})(?:(Q|H)(\d)|-(\d\d)(?:-\d\d)?)?")
+_WEEKDAY_WORD = regex.compile(r"(?:周|星期|週)([一二三四五六日天])")
+_DAY_BEFORE = regex.compile(r"前日|前天")
+_YESTERDAY = regex.compile(r"昨日|昨天|昨晚|昨(?=收|[涨跌升])")
+_DATELINE_YEAR = regex.compile(r"(?<!\d)(20\d\d)年(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日")
+_YEAR_MENTION = regex.compile(r"(?<!\d)(?<!预计|计划|将于|将在|目标|规划|将|到|至)(20\d\d)(?:年(?!度?财年|同期)|-\d\d-\d\d)")
+
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
        "十": 10, "十一": 11, "十二": 12}
 
@@ -133,7 +141,7 @@ def parse(period: str | None) -> tuple[int, str, int] | None:
     if not period:
         return None
     period = period.split("/")[-1]
-    m = regex.fullmatch(r"(\d{4})(?:(Q|H)(\d)|-(\d\d)(?:-\d\d)?)?", period)
+    m = _PERIOD_ID.fullmatch(period)
     if not m:
         return None
     if m.group(2):
@@ -320,13 +328,13 @@ def relative_day(anchor: str, words: str) -> str:
     周三 the last Wednesday on or before the article's date."""
     import datetime
     d = datetime.date.fromisoformat(anchor)
-    m = regex.search(r"(?:周|星期|週)([一二三四五六日天])", words)
+    m = _WEEKDAY_WORD.search(words)
     if m:
         back = (d.weekday() - _WEEKDAY[m.group(1)]) % 7
         d -= datetime.timedelta(days=back)
-    elif regex.search(r"前日|前天", words):
+    elif _DAY_BEFORE.search(words):
         d -= datetime.timedelta(days=2)
-    elif regex.search(r"昨日|昨天|昨晚|昨(?=收|[涨跌升])", words):
+    elif _YESTERDAY.search(words):
         d -= datetime.timedelta(days=1)
     return d.isoformat()
 
@@ -337,12 +345,12 @@ def reference_year(folded: str, date: str | None = None) -> int:
     if date:
         return int(date[:4])
     # a dateline near the top: 2025年11月20日訊, 【…】2025年8月20日
-    m = regex.search(r"(?<!\d)(20\d\d)年(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日", folded[:300])
+    m = _DATELINE_YEAR.search(folded[:300])
     if m:
         return int(m.group(1))
     counts: dict[int, int] = {}   # insertion order = order of first mention
     # a year named for a plan (預計2028年量產) says nothing about when the article was written
-    for m in regex.finditer(r"(?<!\d)(?<!预计|计划|将于|将在|目标|规划|将|到|至)(20\d\d)(?:年(?!度?财年|同期)|-\d\d-\d\d)", folded):
+    for m in _YEAR_MENTION.finditer(folded):
         y = int(m.group(1))
         counts[y] = counts.get(y, 0) + 1
     if not counts:

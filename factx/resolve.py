@@ -22,6 +22,22 @@ from .rulebook import DEAL_KINDS, RuleBook
 from .rules import Hit
 from .tokens import PERCENT, TokenView
 
+# patterns used inside functions, compiled once
+_QUARTER_ID = regex.compile(r"\d{4}Q\d")
+_MARKET_CLAUSE = regex.compile(r"收(?:涨|跌|升|市|盘|报)|[涨跌升]\ue003|[涨跌升]\ue005|股|指")
+_WEEKDAY_OPEN = regex.compile(r"(?:周|星期|週)[一二三四五六日]\($")
+_JOINED_FIGURE = regex.compile(r"[和与及、][\uE000\uE001]")
+_THAT_UNIT = regex.compile(r"该(?:分部|业务|板块|部门|集团)")
+_COMPARE_END = regex.compile(r"(?:较|比|相比|对比)$")
+_GAP_WORDS = regex.compile(r"相差|差距|之差|差额")
+_DOWN_WORD = regex.compile("减|降|跌")
+_UP_WORD = regex.compile("增|升|涨")
+_LINK_AFTER = regex.compile(r"[^,;。]{0,2}?(?:至|到|为)|,?(?:仅为|仅|只有|至|到|为|达)")
+_SAME_DAY = regex.compile(r"当天|同日|当日|同一天")
+_DAY_WORDS = regex.compile(r"昨|前日|前天|今日|今天|今早|今晨|当日|周[一二三四五六日]|星期|週")
+_MARKET_PREFIX = regex.compile(r"^(?:离岸|在岸|国际)")
+_SHARE_CLASS = regex.compile(r"A股|H股|台股|美股|港股")
+
 CLAUSE_PUNCT = ",;。:!?"
 # the statement lines a company reports in its own currency (a plan or a deal may be in another)
 REPORTED_KINDS = ("revenue", "net_profit", "adjusted_net_profit", "operating_profit", "adjusted_ebita", "cost",
@@ -163,7 +179,7 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
             fy = it.get("fy")
             st.fiscal_year = int(fy[:2] + it.get("fy2")) if it.get("fy2") else int(fy)
         resolved[i], items[i] = value, it
-        if value and regex.fullmatch(r"\d{4}Q\d", value) and not _in_parens(view.text, i):
+        if value and _QUARTER_ID.fullmatch(value) and not _in_parens(view.text, i):
             st.current_q = value
         relative_year = it.kind == "year" and (it.get("yrel") or (
             # 已超過2024年全年: an earlier year named for comparison keeps the current period,
@@ -179,9 +195,9 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
     st.recent.extend(m.id for _, m in ents)
     st.parents.update({m.id: m.parent for _, m in ents if m.parent})
     # a market report names its trading day once (周四（12月4日）美股三大指數集體收跌; 昨日港股…)
-    if st.anchor and regex.search(r"收(?:涨|跌|升|市|盘|报)|[涨跌升]\ue003|[涨跌升]\ue005|股|指", view.text):
+    if st.anchor and _MARKET_CLAUSE.search(view.text):
         days = [v for i, v in resolved.items() if v and len(v) == 10 and items[i].kind == "day"
-                and regex.search(r"(?:周|星期|週)[一二三四五六日]\($", view.text[max(0, i - 4):i])]
+                and _WEEKDAY_OPEN.search(view.text[max(0, i - 4):i])]
         if days:
             st.trading_day = days[0]
     return Sent(view, text, resolved, items, ents)
@@ -226,7 +242,7 @@ def _period_for(hit: Hit, s: Sent, st: DocState, at_start: str | None) -> tuple[
             first, second = value.split("/", 1)
             if hit.rule.role == "list" or _second_of_pair(text, at):
                 value, how = second, how + " (respectively)"
-            elif regex.match(r"[和与及、][\uE000\uE001]", text[at + 1:at + 3]):
+            elif _JOINED_FIGURE.match(text[at + 1:at + 3]):
                 value, how = first, how + " (respectively)"
         return value, how
     return at_start, "carried from earlier in the document"
@@ -294,7 +310,7 @@ def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sente
         # a segment named in an earlier sentence gives way to its company, unless the text
         # points back at it (該分部, 該業務)
         if not same_sentence and company != focus \
-                and not regex.search(r"该(?:分部|业务|板块|部门|集团)", view.text[:anchor]):
+                and not _THAT_UNIT.search(view.text[:anchor]):
             return [company], "the company of the segment named before"
         return [focus], "the company the document is about"
     return [], "no subject"
@@ -329,9 +345,9 @@ def _parse_change(view: TokenView, i: int, lex: Lexicon, book: RuleBook, s: Sent
             basis = "yoy"
         elif pm.kind == "lastq":
             basis = "qoq"
-        elif pm.kind in ("month", "day") and regex.search(r"(?:较|比|相比|对比)$", text[a:j]):
+        elif pm.kind in ("month", "day") and _COMPARE_END.search(text[a:j]):
             return None  # 相比4月提升200%: measured against a month, not a growth rate of the figure
-    if regex.search(r"相差|差距|之差|差额", window):
+    if _GAP_WORDS.search(window):
         return None
     rest = window[:bm.start()] + " " * len(bm.group(0)) + window[bm.end():] if bm else window
     dm = None
@@ -340,9 +356,9 @@ def _parse_change(view: TokenView, i: int, lex: Lexicon, book: RuleBook, s: Sent
     sign = 0
     if dm is not None:
         sign = _dir_sign(dm.group(0), book)
-    elif bm is not None and regex.search("减|降|跌", bm.group(0)):
+    elif bm is not None and _DOWN_WORD.search(bm.group(0)):
         sign = -1
-    elif bm is not None and regex.search("增|升|涨", bm.group(0)):
+    elif bm is not None and _UP_WORD.search(bm.group(0)):
         sign = 1
     if basis is None and sign == 0:
         return None
@@ -456,7 +472,7 @@ class Resolver:
         """The figure a growth rate at view index i belongs to."""
         text = view.text
         after = text[i + 1:i + 6]
-        m = regex.match(r"[^,;。]{0,2}?(?:至|到|为)|,?(?:仅为|仅|只有|至|到|为|达)", after)
+        m = _LINK_AFTER.match(after)
         if m:
             j = i + 1 + m.end()
             _, end = _bounds(text, j)
@@ -527,7 +543,7 @@ class Resolver:
         period, why_p = _period_for(hit, s, st, at_start)
         if kind in DEAL_KINDS and st.anchor and why_p.startswith(("carried", "named in an earlier part")):
             # a deal is dated by its announcement: 當天/同日 is the day named before, else the article's date
-            if regex.search(r"当天|同日|当日|同一天", view.text) and st.current_any and len(st.current_any) == 10:
+            if _SAME_DAY.search(view.text) and st.current_any and len(st.current_any) == 10:
                 period, why_p = st.current_any, "the day named before (当天/同日)"
             else:
                 period, why_p = st.anchor, "the article's date (a deal is dated by its announcement)"
@@ -540,7 +556,7 @@ class Resolver:
                 period, why_p = s.periods[days[-1]], "the trading day named in the sentence"
             elif st.anchor:
                 words = view.text[:hit.at]
-                if regex.search(r"昨|前日|前天|今日|今天|今早|今晨|当日|周[一二三四五六日]|星期|週", words) \
+                if _DAY_WORDS.search(words) \
                         or not st.trading_day:
                     period, why_p = P.relative_day(st.anchor, words), "the article's trading day"
                 else:
@@ -628,7 +644,7 @@ class Resolver:
                 return q.unit
             if kind == "price" and "兑" in fold(self._subject or ""):
                 # 離岸人民幣兌美元升至7.0712元: a rate is quoted in its first currency
-                base = regex.sub(r"^(?:离岸|在岸|国际)", "", fold(self._subject))
+                base = _MARKET_PREFIX.sub("", fold(self._subject))
                 for name in sorted(CURRENCIES, key=len, reverse=True):
                     if base.startswith(name):
                         return CURRENCIES[name]
@@ -636,7 +652,7 @@ class Resolver:
                 # 比亞迪A股報100.5元: the share class or market named in the clause says which 元
                 a, _ = _bounds(self._view.text, hit.start)
                 m = None
-                for m in regex.finditer(r"A股|H股|台股|美股|港股", self._view.text[a:hit.at]):
+                for m in _SHARE_CLASS.finditer(self._view.text[a:hit.at]):
                     pass
                 if m:
                     return {"A股": "CNY", "H股": "HKD", "港股": "HKD", "台股": "TWD", "美股": "USD"}[m.group(0)]

@@ -37,7 +37,9 @@ class Registry:
         return key if key in self.official or not self.official else written
 
     @cached_property
-    def pattern(self) -> regex.Pattern:
+    def patterns(self) -> tuple[regex.Pattern, regex.Pattern | None, regex.Pattern]:
+        """Stock codes, Latin names, Han names: three passes, each fast on its own (one
+        alternation of all three defeats the regex module's literal search)."""
         # Han names go in a named list (the regex module matches those through a set, not by
         # trying each alternative in turn); Latin names need word edges, so they stay alternatives
         han = [n for n in self.names if not (n[0].isascii() or n[-1].isascii())]
@@ -49,10 +51,11 @@ class Registry:
             if name[-1].isascii() and name[-1].isalnum():
                 esc = esc + r"(?![a-z0-9])"
             alts.append(esc)
-        code = r"(?P<code>(?<=[(（])\d{4,6}(?=(?:\.[A-Z]{2})?[)）])|\d{4,6}(?=\.(?:HK|SH|SZ|TW|US)\b))"
-        return regex.compile(f"{code}|(?:{'|'.join(alts)})|\\L<han>", han=han)
+        code = regex.compile(r"(?<=[(（])\d{4,6}(?=(?:\.[A-Z]{2})?[)）])|\d{4,6}(?=\.(?:HK|SH|SZ|TW|US)\b)")
+        latin = regex.compile("|".join(alts)) if alts else None
+        return code, latin, regex.compile(r"\L<han>", han=han)
 
-    def find(self, folded: str, text: str | None = None, names: "NamePatterns | None" = None) -> list[Mention]:
+    def find(self, folded: str, text: str | None = None, names: NamePatterns | None = None) -> list[Mention]:
         """Entity mentions in folded text: registry names (longest first), then, when `names`
         is given, companies and units that are not in the registry, with the name as written
         in `text` as their id."""
@@ -62,15 +65,28 @@ class Registry:
         return _with_unlisted(out, folded, text if text is not None else folded, names, self)
 
     def _registry_mentions(self, folded: str) -> list[Mention]:
+        code, latin, han = self.patterns
+        # (start, preference, end): at one start a code beats a Latin name beats a Han name,
+        # as in one alternation; then leftmost first, without overlaps
+        found = [(m.start(), 0, m.end()) for m in code.finditer(folded)]
+        if latin is not None:
+            found += [(m.start(), 1, m.end()) for m in latin.finditer(folded)]
+        found += [(m.start(), 2, m.end()) for m in han.finditer(folded)]
+        found.sort()
         out = []
-        for m in self.pattern.finditer(folded):
-            if m.group("code"):
-                key = self.codes.get(m.group("code").lstrip("0"))
-                if key and key in self.official:
-                    out.append(Mention(m.start(), m.end(), key))
+        last = 0
+        for a, pref, b in found:
+            if a < last:
+                continue
+            if pref == 0:
+                key = self.codes.get(folded[a:b].lstrip("0"))
+                if not (key and key in self.official):
+                    continue
+                out.append(Mention(a, b, key))
             else:
-                key = self.names[m.group(0)]
-                out.append(Mention(m.start(), m.end(), key, key in self.official or not self.official))
+                key = self.names[folded[a:b]]
+                out.append(Mention(a, b, key, key in self.official or not self.official))
+            last = b
         return out
 
     def key(self, ident: str) -> str:
@@ -125,7 +141,9 @@ def load_registry(rules_dir: str) -> Registry:
 
 @dataclass(frozen=True)
 class NamePatterns:
-    """Patterns for names that are not in the registry (from rules/macros.yaml)."""
+    """Patterns for names that are not in the registry (from rules/macros.yaml). A pattern with
+    an anchor (the macro X_anchor for pattern X: a part every match contains, such as 分部 or a
+    stock code in brackets) is only tried near the anchor's matches."""
     unit_suffix: regex.Pattern
     unit_name: regex.Pattern
     org_name: regex.Pattern
@@ -133,12 +151,45 @@ class NamePatterns:
     person_name: regex.Pattern
     coded_name: regex.Pattern
     industry_suffix: regex.Pattern
+    anchors: dict[str, regex.Pattern] = field(default_factory=dict)
+
+    @classmethod
+    def from_macros(cls, macros: dict[str, str]) -> NamePatterns:
+        fields = ("unit_suffix", "unit_name", "org_name", "latin_name", "person_name", "coded_name", "industry_suffix")
+        anchors = {k: regex.compile(macros[f"{k}_anchor"]) for k in fields if f"{k}_anchor" in macros}
+        return cls(*(regex.compile(macros[k]) for k in fields), anchors=anchors)
+
+    def finditer(self, name: str, folded: str) -> list[tuple[int, int]]:
+        """Spans of the pattern `name` in the folded document, as a plain scan would give them."""
+        pat = getattr(self, name)
+        anchor = self.anchors.get(name)
+        if anchor is None:
+            return [m.span() for m in pat.finditer(folded)]
+        out: list[tuple[int, int]] = []
+        done = 0   # the document is scanned up to here
+        for am in anchor.finditer(folded):
+            if am.end() <= done:
+                continue
+            # from a name's longest reach before its anchor to the end of the anchor's sentence
+            # (its lookarounds see the text around the window; no name crosses a sentence end)
+            stop = _SENTENCE_END.search(folded, am.end())
+            hi = stop.end() if stop else len(folded)
+            for m in pat.finditer(folded, max(done, am.start() - _NAME_REACH), hi):
+                out.append(m.span())
+            done = hi
+        return out
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_NAME_REACH = 24   # no name pattern matches more than this many characters before its anchor
 
 
 def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatterns, reg: Registry) -> list[Mention]:
+    spans = {k: names.finditer(k, folded) for k in ("coded_name", "unit_name", "org_name", "latin_name", "person_name")}
     # a registry name inside a longer unit name (新業務分部 in 創新業務分部) gives way to it
-    units = [mm.span() for pat in (names.unit_name, names.latin_name, names.coded_name) for mm in pat.finditer(folded)]
-    found = [m for m in found if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in units)]
+    units = spans["unit_name"] + spans["latin_name"] + spans["coded_name"]
+    if units:
+        found = [m for m in found if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in units)]
     # names the contract has no id for are kept as written
     found = [m if m.known else Mention(m.start, m.end, text[m.start:m.end], known=False) for m in found]
     out: list[Mention] = []
@@ -154,10 +205,9 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
     for m in out:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     extra = []
-    for pat in (names.coded_name, names.unit_name, names.org_name, names.latin_name, names.person_name):
-        kind = "person" if pat is names.person_name else "org"
-        for mm in pat.finditer(folded):
-            a, b = mm.span()
+    for key in ("coded_name", "unit_name", "org_name", "latin_name", "person_name"):
+        kind = "person" if key == "person_name" else "org"
+        for a, b in spans[key]:
             if b > a and not any(taken[a:b]):
                 taken[a:b] = b"\x01" * (b - a)
                 name = text[a:b]
@@ -173,8 +223,9 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
         if len(name) < 2:
             continue
         kind, written = kinds[name]
-        for mm in regex.finditer(regex.escape(name), folded):
-            a, b = mm.span()
+        a = folded.find(name)
+        while a >= 0:
+            b = a + len(name)
             # a registry name inside it (京東 in 京東方) gives way to the longer name
             inside = [m for m in out if a <= m.start and m.end <= b and m.end - m.start < b - a]
             for m in inside:
@@ -184,4 +235,5 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
                 taken[a:b] = b"\x01" * (b - a)
                 full = text[a:b] if folded[a:b] == fold(written) else written
                 extra.append(Mention(a, b, full, known=False, kind=kind))
+            a = folded.find(name, b)
     return sorted(out + extra, key=lambda m: m.start)

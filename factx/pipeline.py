@@ -55,8 +55,7 @@ class Extractor:
         m = self.book.macros
         self.hk_market, self.tw_market = regex.compile(m["hk_market"]), regex.compile(m["tw_market"])
         self.cn_market = regex.compile(m["cn_market"])
-        self.names = NamePatterns(*(regex.compile(m[k]) for k in ("unit_suffix", "unit_name", "org_name", "latin_name", "person_name", "coded_name",
-                                                               "industry_suffix")))
+        self.names = NamePatterns.from_macros(m)
 
     # -- one document -----------------------------------------------------------------
     def extract_document(self, doc: Document, trace: bool = False) -> DocResult:

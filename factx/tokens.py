@@ -8,6 +8,7 @@ to document offsets.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Union
 
@@ -44,14 +45,24 @@ Item = Union[Quantity, Mention, PeriodMention]
 @dataclass(frozen=True, slots=True)
 class TokenView:
     text: str                       # the sentence with tokens replaced by markers
-    starts: tuple[int, ...]         # per character: offset in the folded sentence
-    ends: tuple[int, ...]
     items: dict[int, Item]          # view index of a marker -> what it stands for
     base: int                       # sentence offset in the document
+    marks: tuple[int, ...] = ()     # view indices of the markers, ascending
+    spans: tuple[tuple[int, int], ...] = ()   # per marker: its span in the folded sentence
+
+    def _offsets(self, i: int) -> tuple[int, int]:
+        """The span in the folded sentence that view character i stands for."""
+        k = bisect.bisect_right(self.marks, i) - 1
+        if k < 0:
+            return i, i + 1
+        if self.marks[k] == i:
+            return self.spans[k]
+        at = self.spans[k][1] + (i - self.marks[k] - 1)   # plain text after marker k
+        return at, at + 1
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """Document span of view characters [a, b)."""
-        return self.base + self.starts[a], self.base + self.ends[b - 1]
+        return self.base + self._offsets(a)[0], self.base + self._offsets(b - 1)[1]
 
     def items_in(self, a: int, b: int) -> list[tuple[int, Item]]:
         return [(i, self.items[i]) for i in range(a, b) if i in self.items]
@@ -78,24 +89,22 @@ def build(folded: str, base: int, items: list[Item]) -> TokenView:
             continue
         taken[a:b] = b"\x01" * (b - a)
         chosen.append((a, b, it))
+    if not chosen:
+        return TokenView(folded, {}, base)
     chosen.sort(key=lambda t: t[0])
     parts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
     index: dict[int, Item] = {}
+    marks: list[int] = []
+    spans: list[tuple[int, int]] = []
     pos = n = 0
     for a, b, it in chosen:
         parts.append(folded[pos:a])
-        starts.extend(range(pos, a))
-        ends.extend(range(pos + 1, a + 1))
         n += a - pos
         index[n] = it
+        marks.append(n)
+        spans.append((a, b))
         parts.append(mark(it))
-        starts.append(a)
-        ends.append(b)
         n += 1
         pos = b
     parts.append(folded[pos:])
-    starts.extend(range(pos, len(folded)))
-    ends.extend(range(pos + 1, len(folded) + 1))
-    return TokenView("".join(parts), tuple(starts), tuple(ends), index, base)
+    return TokenView("".join(parts), index, base, tuple(marks), tuple(spans))

@@ -66,6 +66,10 @@ PATTERN = regex.compile(
     ]) + ")"
 )
 
+_GROUP_NAMES = {i - 1: name for name, i in PATTERN.groupindex.items()}
+_KINDS = frozenset(("yago", "fiscal", "fhalf", "ended", "week", "day", "quarter", "half", "ytd", "ytdm", "month", "year",
+                    "mday", "lastq", "this", "trailing", "twoq", "ytdnow"))
+
 _JOIN = regex.compile(r"\s*(?:和|与|及|、|至|到|-|~|—)\s*")
 
 
@@ -98,13 +102,9 @@ def _num(s: str | None) -> int | None:
 def find(folded: str) -> list[PeriodMention]:
     out: list[PeriodMention] = []
     for m in PATTERN.finditer(folded):
-        kind = m.lastgroup
-        for name in ("yago", "fiscal", "fhalf", "ended", "week", "day", "quarter", "half", "ytd", "ytdm", "month", "year", "mday",
-                     "lastq", "this", "trailing", "twoq", "ytdnow"):
-            if m.group(name):
-                kind = name
-                break
-        groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
+        # (Match.groups is far cheaper than groupdict with this many groups)
+        groups = tuple((_GROUP_NAMES[i], v) for i, v in enumerate(m.groups()) if v is not None)
+        kind = next((k for k, _ in groups if k in _KINDS), m.lastgroup)
         pm = PeriodMention(m.start(), m.end(), kind, groups)
         if out and out[-1].to is None and out[-1].kind == kind and kind in ("day", "month", "quarter", "year") \
                 and _JOIN.fullmatch(folded, out[-1].end, pm.start):

@@ -41,10 +41,12 @@ class Writer:
 
     def write(self, records: Iterable[Record]) -> None:
         for rec in records:
-            d = rec.to_json_dict()
             if self.fmt == "jsonl":
                 self.out.write(jsonl_line(rec))
-            elif self.fmt == "json":
+                self.count += 1
+                continue
+            d = rec.to_json_dict()
+            if self.fmt == "json":
                 self.out.write(("\n" if self.count == 0 else ",\n") + json.dumps(d, ensure_ascii=False))
             else:
                 self._csv.writerow([json.dumps(d.get(k), ensure_ascii=False) if isinstance(d.get(k), (dict, list))

@@ -93,6 +93,11 @@ class Rule:
     def where(self) -> str:
         return f"{self.file}:{self.line}"
 
+    @cached_property
+    def slots(self) -> tuple[tuple[int, str], ...]:
+        """(group number, role) of each named group, in pattern order; stake2 plays stake."""
+        return tuple(sorted((i, name.rstrip("0123456789")) for name, i in self.compiled.groupindex.items()))
+
     def kinds(self, book: "RuleBook") -> list[str]:
         if self.kind_from:
             return sorted({e["kind"] for e in book.vocab.get(self.kind_from, {}).values() if e.get("kind")})

@@ -89,9 +89,11 @@ def run(book: RuleBook, view: TokenView, stage: str, claimed: set[int], warn=Non
 
 def _hit(book: RuleBook, rule: Rule, view: TokenView, m: regex.Match) -> Hit | None:
     groups: dict[str, tuple[int, int]] = {}
-    for name in rule.compiled.groupindex:
-        if m.group(name) is not None:
-            groups.setdefault(name.rstrip("0123456789"), m.span(name))  # stake2 counts as stake
+    regs = m.regs
+    for i, role in rule.slots:
+        span = regs[i]
+        if span[0] >= 0:
+            groups.setdefault(role, span)
     anchor = "value" if "value" in groups else "stake" if "stake" in groups else None
     if anchor is None:
         return None

@@ -12,7 +12,9 @@ What it measures (issue 7 targets in brackets):
    (`pip install jionlp`, the `bench` extra); without it the row says n/a and why.
 4. -j 1 and -j 2 end to end (loading included): chars/s and the speedup [>= 1.7]. Through the
    real CLI (`python -m factx extract -j N`) when it has a -j option, else through
-   `factx.parallel.extract_parallel`.
+   `factx.parallel.extract_parallel`. Beside it, the machine's own ceiling for two processes: two
+   independent busy loops at once vs one alone (2.0 on two free cores; a shared or throttling
+   machine gives less, and no -j 2 can beat it).
 5. Peak RSS (`/usr/bin/time -v`) of a streaming extraction of the whole corpus vs one ten times
    larger [ratio <= 1.5].
 
@@ -206,6 +208,20 @@ def jobs_cli(files: list[str], workers: int) -> tuple[float, float]:
     return time.perf_counter() - t, cpu_seconds() - c
 
 
+_BUSY = "import time\nt = time.perf_counter()\nx = 0\nfor i in range(12_000_000):\n    x += i * i\nprint(time.perf_counter() - t)\n"
+
+
+def parallel_ceiling() -> float:
+    """What this machine gives two processes: two independent busy loops at once vs one alone,
+    as a speedup (2.0 on two free cores; less when the cores are shared or throttle)."""
+    def busy(n: int) -> list[float]:
+        procs = [subprocess.Popen([sys.executable, "-c", _BUSY], stdout=subprocess.PIPE, text=True) for _ in range(n)]
+        return [float(p.communicate()[0]) for p in procs]
+    alone = busy(1)[0]
+    pair = max(busy(2))
+    return 2 * alone / pair
+
+
 def time_bin() -> str | None:
     if os.path.exists("/usr/bin/time"):
         return "/usr/bin/time"
@@ -343,6 +359,7 @@ def main(argv: list[str] | None = None) -> None:
     log(f"-j 1 and -j 2 ({'CLI' if use_cli else 'extract_parallel'})")
     # best of --repeat runs each, alternating: the machine may be shared, and load comes and goes
     runs = {1: [], 2: []}
+    ceilings = []
     if not use_cli:
         runs[1].append((single["total_s"], single["cpu_s"]))  # that run was -j 1 end to end
     for i in range(a.repeat):
@@ -350,6 +367,7 @@ def main(argv: list[str] | None = None) -> None:
             if j == 1 and not use_cli and i == 0:
                 continue
             runs[j].append(jobs_cli(sample, j) if use_cli else jobs_inprocess(sample, j))
+        ceilings.append(parallel_ceiling())
     (t1, c1), (t2, c2) = min(runs[1]), min(runs[2])
 
     # the RSS pair: scaled down when it cannot finish in the time left
@@ -406,6 +424,10 @@ def main(argv: list[str] | None = None) -> None:
                f"(CPU s / wall s, parent and workers; below ~1.9 means the machine was shared) |")
     sp = t1 / t2
     out.append(f"| speedup -j 2 / -j 1 (target >= 1.7) | {sp:.2f}x | {'meets' if sp >= 1.7 else 'MISSES'} the target |")
+    ceil = max(ceilings)
+    out.append(f"| this machine's ceiling for 2 processes | {ceil:.2f}x | two independent busy loops at once vs one "
+               f"alone (2.00 on two free cores), best of {len(ceilings)}, measured between the -j runs; "
+               f"-j 2 reaches {sp / ceil:.0%} of it |")
     rss_how = (f"`/usr/bin/time -v` of {'python -m factx extract -j ' + str(a.rss_workers) if use_cli else 'a script streaming extract_parallel(workers=' + str(a.rss_workers) + ') to /dev/null'}"
                + (f"; max over the process tree (parent and workers)" if a.rss_workers > 1 else ""))
     for mb in (small, big):

@@ -84,7 +84,7 @@ class Rule:
     file: str
     line: int
     # the cheap trigger: a sentence can only match when it holds one of these token markers
-    # and every one of these vocabularies/macros (derived from the pattern, plus `needs:`)
+    # and every one of these vocabularies/macros or =word groups (derived from the pattern, plus `needs:`)
     tokens: frozenset[str] = frozenset()
     needs: tuple[str, ...] = ()
     token_needs: tuple[frozenset[str], ...] = ()   # token macros the pattern cannot match without
@@ -129,7 +129,8 @@ class RuleBook:
     def triggers(self) -> dict[str, regex.Pattern]:
         """One compiled search pattern per macro a rule needs (the cheap trigger pass)."""
         names = {n for r in self.rules for n in r.needs}
-        return {n: regex.compile(self.macros[n]) for n in names}
+        # a need is a macro, or (=word|word) a group of plain words the pattern cannot match without
+        return {n: regex.compile(n[1:] if n.startswith("=") else self.macros[n]) for n in sorted(names)}
 
     @cached_property
     def by_stage(self) -> dict[str, tuple[Rule, ...]]:
@@ -277,7 +278,8 @@ def _rule(r: Any, path: str, vocab: dict, macros: dict, seen: dict[str, str]) ->
         raise RuleError(where, f"rule {r['id']}: kind_from group (?P<{kind_from}>…) is not in the pattern")
     derived = [n for n in _mandatory_macros(fold(r["pattern"]))
                if n in macros and not regex.fullmatch(macros[n], "")]   # a macro that can be empty triggers nothing
-    needs = tuple(dict.fromkeys(derived + [n for n in (r.get("needs") or []) if n in macros]))
+    needs = tuple(dict.fromkeys(derived + _mandatory_words(fold(r["pattern"]))
+                                + [n for n in (r.get("needs") or []) if n in macros]))
     for n in r.get("needs") or []:
         if n not in macros:
             raise RuleError(where, f"rule {r['id']}: needs names no macro or vocabulary: {n!r}")
@@ -333,6 +335,37 @@ def _mandatory_macros(pattern: str) -> list[str]:
             if m and not _OPTIONAL_AFTER.match(pattern, m.end()):   # {x}? and {x}* may be absent
                 occurrences.append((m.group(1), list(frames)))
     return [name for name, path in occurrences if not any(f["alt"] or f["optional"] for f in path)]
+
+
+_PLAIN_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
+
+
+def _mandatory_words(pattern: str) -> list[str]:
+    """Groups of plain words every match of the pattern must contain — (?:跌至|升至|涨至) not
+    inside an optional, repeated-from-zero, alternated or lookaround group — each as a trigger
+    '=跌至|升至|涨至' (a sentence without any of the words cannot match)."""
+    frames: list[dict] = [{"alt": False, "optional": False, "start": -1}]
+    found: list[tuple[str, bool, list[dict]]] = []
+    for i, c in syntax_chars(pattern):
+        if c == "(":
+            frames.append({"alt": False, "optional": pattern.startswith(("?=", "?!", "?<=", "?<!"), i + 1),
+                           "start": i})
+        elif c == ")" and len(frames) > 1:
+            f = frames.pop()
+            body = pattern[f["start"] + 1:i]
+            if body.startswith("?:"):
+                body = body[2:]
+            elif body.startswith("?P<"):
+                body = body[body.index(">") + 1:]
+            elif body.startswith("?"):
+                continue
+            words = body.split("|")
+            if all(_PLAIN_WORD.fullmatch(w) for w in words):
+                optional = f["optional"] or bool(_OPTIONAL_AFTER.match(pattern, i + 1))
+                found.append(("=" + "|".join(words), optional, list(frames)))
+        elif c == "|":
+            frames[-1]["alt"] = True
+    return [w for w, optional, path in found if not optional and not any(f["alt"] or f["optional"] for f in path)]
 
 
 def _group_tokens(pattern: str) -> frozenset[str]:

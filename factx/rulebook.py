@@ -352,6 +352,8 @@ def _mandatory_words(pattern: str) -> list[str]:
                            "start": i})
         elif c == ")" and len(frames) > 1:
             f = frames.pop()
+            if _OPTIONAL_AFTER.match(pattern, i + 1):
+                f["optional"] = True   # (seen by the groups inside it, judged at the end)
             body = pattern[f["start"] + 1:i]
             if body.startswith("?:"):
                 body = body[2:]
@@ -361,8 +363,7 @@ def _mandatory_words(pattern: str) -> list[str]:
                 continue
             words = body.split("|")
             if all(_PLAIN_WORD.fullmatch(w) for w in words):
-                optional = f["optional"] or bool(_OPTIONAL_AFTER.match(pattern, i + 1))
-                found.append(("=" + "|".join(words), optional, list(frames)))
+                found.append(("=" + "|".join(words), f["optional"], list(frames)))
         elif c == "|":
             frames[-1]["alt"] = True
     return [w for w, optional, path in found if not optional and not any(f["alt"] or f["optional"] for f in path)]

@@ -42,3 +42,22 @@ def test_examples_cover_every_kind():
     missing = sorted(set(KINDS) - covered)
     assert len(KINDS) == 21
     assert not missing, f"no rule example shows a record of kind(s): {', '.join(missing)}"
+
+
+def test_trigger_pass_never_hides_a_rule_that_matches(extractor):
+    """The cheap trigger pass (token markers, needed macros, needed word groups) may skip a
+    rule only on a sentence the rule cannot match: checked on every example text."""
+    from factx.rules import candidates
+    from factx.sources import Document
+    book = extractor.book
+    texts = [ex.text for r in book.rules for ex in r.examples + r.negatives]
+    hidden = []
+    for n, text in enumerate(texts):
+        result = extractor.extract_document(Document(f"ex#{n}", text), trace=True)
+        for _, view, _, _ in result.trace:
+            for stage, rules in book.by_stage.items():
+                shown = set(map(id, candidates(book, stage, view.text)))
+                hidden += [f"{r.id}: {text}" for r in rules
+                           if id(r) not in shown and r.compiled.search(view.text)
+                           and any(i in view.items for i in range(len(view.text)))]
+    assert not hidden, "\n".join(hidden[:10])

@@ -67,10 +67,14 @@ class Extractor:
         entities = self.registry.find(folded, text, self.names)
         period_mentions = P.find(folded)
         ref_year = P.reference_year(folded, doc.date)
-        currency = self._currency(folded, entities)
-        # what a bare 元 means in a share price: the market the article is mostly about
+        # the market the article is mostly about (港股, 恒指 / 台股 / A股, 沪深): what a bare 元
+        # means in a share price, and in the figures of a company the registry does not know
         tw, hk, cn = (len(p.findall(folded)) for p in (self.tw_market, self.hk_market, self.cn_market))
-        market = "TWD" if tw and tw >= max(hk, cn) else "HKD" if hk > cn else "CNY" if cn else currency
+        local = "TWD" if tw and tw >= max(hk, cn) else "HKD" if hk > cn else "CNY" if cn else None
+        title_end = sents[0].end if sents and sents[0].is_title else 0
+        lead = next((e for e in entities if e.start >= title_end), None)
+        currency = self._currency(folded, entities, local, lead)
+        market = local or currency
         resolver = Resolver(self.book, self.registry, ref_year, currency, market, P.anchor_date(folded, doc.date))
         resolver.declared = bool(_CNY_DEFAULT.search(folded))
         q_starts = [q.start for q in quantities]
@@ -80,8 +84,6 @@ class Extractor:
         result = DocResult(doc, [], warnings)
         # the company the article is about, until the text names another: the first one named
         # after the title (a title's own figures often leave it unnamed: 周大福中期純利升15.6%)
-        title_end = sents[0].end if sents and sents[0].is_title else 0
-        lead = next((e for e in entities if e.start >= title_end), None)
         if lead is not None:
             resolver.st.focus = resolver.st.lead = lead.id
         for n, s in enumerate(sents):
@@ -116,16 +118,21 @@ class Extractor:
                 result.records.append(rec)
         return result
 
-    def _currency(self, folded: str, entities) -> str:
-        """What a bare 元 means in this document."""
+    def _currency(self, folded: str, entities, local: str | None, lead) -> str:
+        """What a bare 元 means in this document: what it declares (人民幣．下同, 新台幣); else
+        the home currency of the company it leads with; else that of the first company the
+        registry knows one for, when it is the local currency of the market the article is
+        about (a digest of A-share news naming HSBC late on is still in 人民幣); else CNY."""
         if _CNY_DEFAULT.search(folded):
             return "CNY"
         if _TWD.search(folded):
             return "TWD"
-
+        home = self.registry.fact(lead.id, "home_currency") if lead is not None else None
+        if home:
+            return home
         for e in entities:
             home = self.registry.fact(e.id, "home_currency")
-            if home:
+            if home and local in (None, home):
                 return home
         return "CNY"
 

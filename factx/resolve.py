@@ -498,6 +498,8 @@ class Resolver:
         kind = hit.kind or (prev.kind if prev else None)
         if kind is None:
             return []
+        if q.per and q.dim == "money" and kind not in ("price", "price_change"):
+            return []   # 均價11.42元/公斤: a price per unit, never a company's revenue or profit
         if kind == "net_profit" and "metric" in hit.groups:
             a = hit.groups["metric"][0]   # 扣非淨利潤, 非國際財務報告準則（經調整）純利
             if self.lex.adjusted.search(view.text[max(0, a - 28):a]):

@@ -26,13 +26,14 @@ from . import segment, tokens
 from .entities import NamePatterns, Registry, load_registry
 from .fold import fold
 from .models import Record
-from .quantities import Quantity, scan
+from .quantities import CURRENCIES, Quantity, scan
 from .resolve import REPORTED_KINDS, Fact, Resolver
 from .rulebook import RuleBook, load_rules, shipped_rules_dir
 from .sources import Document, SourceError, iter_inputs, read_documents
 
 _TWD = regex.compile(r"新台币|台币|NT\$")
-_CNY_DEFAULT = regex.compile(r"人民币[.．·]?下同|人民币,下同")
+# (港元．下同), (人民幣，下同): the article declares what a bare 元 means from here on
+_DECLARED = regex.compile(r"(?P<cur>人民币|港元|港币|美元|新台币|台币|欧元|日元)[.．·,]?下同")
 
 
 @dataclass
@@ -71,12 +72,15 @@ class Extractor:
         # means in a share price, and in the figures of a company the registry does not know
         tw, hk, cn = (len(p.findall(folded)) for p in (self.tw_market, self.hk_market, self.cn_market))
         local = "TWD" if tw and tw >= max(hk, cn) else "HKD" if hk > cn else "CNY" if cn else None
+        if local is None and _simplified(text[:600], folded[:600]):
+            local = "CNY"   # mainland press writes Simplified
         title_end = sents[0].end if sents and sents[0].is_title else 0
         lead = next((e for e in entities if e.start >= title_end), None)
-        currency = self._currency(folded, entities, local, lead)
+        declared = _DECLARED.search(folded)
+        currency = self._currency(folded, entities, local, lead, declared)
         market = local or currency
         resolver = Resolver(self.book, self.registry, ref_year, currency, market, P.anchor_date(folded, doc.date))
-        resolver.declared = bool(_CNY_DEFAULT.search(folded))
+        resolver.declared = declared is not None
         q_starts = [q.start for q in quantities]
         e_starts = [e.start for e in entities]
         p_starts = [p.start for p in period_mentions]
@@ -118,13 +122,13 @@ class Extractor:
                 result.records.append(rec)
         return result
 
-    def _currency(self, folded: str, entities, local: str | None, lead) -> str:
-        """What a bare 元 means in this document: what it declares (人民幣．下同, 新台幣); else
+    def _currency(self, folded: str, entities, local: str | None, lead, declared) -> str:
+        """What a bare 元 means in this document: what it declares (港元．下同; 新台幣); else
         the home currency of the company it leads with; else that of the first company the
         registry knows one for, when it is the local currency of the market the article is
         about (a digest of A-share news naming HSBC late on is still in 人民幣); else CNY."""
-        if _CNY_DEFAULT.search(folded):
-            return "CNY"
+        if declared is not None:
+            return CURRENCIES[declared.group("cur")]
         if _TWD.search(folded):
             return "TWD"
         home = self.registry.fact(lead.id, "home_currency") if lead is not None else None
@@ -163,6 +167,13 @@ class Extractor:
                     yield self.extract_document(doc)
                 except Exception as exc:  # a bug must cost one document, not the run
                     yield SourceError(doc.doc, f"internal error, document skipped: {type(exc).__name__}: {exc}")
+
+
+def _simplified(text: str, folded: str) -> bool:
+    """Written in Simplified characters: folding to Simplified changes (almost) none of them."""
+    changed = sum(1 for a, b in zip(text, folded) if a != b and "\u4e00" <= a <= "\u9fff")
+    han = sum(1 for a in text if "\u4e00" <= a <= "\u9fff")
+    return han >= 20 and changed <= han // 100
 
 
 def _within(items: list, starts: list[int], s) -> list:

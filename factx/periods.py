@@ -39,7 +39,7 @@ PATTERN = regex.compile(
         # a half of the fiscal year being talked about: 上半財年
         r"(?P<fhalf>(?P<fhh>上|下)半财年)",
         # six months ended 30 June 2025
-        rf"(?P<ended>截至{_Y}?(?P<em>{_NUM})月(?:\d{{1,2}}日)?止?(?:的)?(?:(?P<en>三|六|九|十二|3|6|9|12)个月|(?P<eyear>(?:20\d\d)?财政年度|年度)))",
+        rf"(?P<ended>截至{_Y}?(?P<em>{_NUM})月(?:\d{{1,2}}日|底)?止?(?:的)?(?:(?P<en>三|六|九|十二|3|6|9|12)个月|(?P<eyear>(?:20\d\d)?财政年度|年度)))",
         # a day: (2025年)12月4日
         rf"(?P<day>{_Y}?(?P<dm>{_NUM})月(?P<dd>[12]\d|3[01]|0?[1-9])[日号])",
         # a quarter: (2025年)第三季度, 三季, Q3, 2025Q3, 2025年Q3
@@ -56,6 +56,7 @@ PATTERN = regex.compile(
         r"(?P<year>(?P<yy>20\d\d)(?:年|全年)(?!\d)(?:全年)?|(?P<yrel>今年|去年|明年)(?!同期|\d|第|上半|下半|前|[一二三四五六七八九十]))",
         # relative to the period being talked about
         r"(?P<lastq>上季度?|上一季度?|前一季度?)",
+        r"(?P<lastfy>上一?个?财(?:政)?年度?)",
         r"(?P<week>本周|全周|这周|上周|本週|全週|上週)(?![一二三四五六日])",
         r"(?P<this>本季度?|该季度?|当季|单季|季内|本财季|期内(?!利润|溢利|亏损|盈利))",
         r"(?P<trailing>过去(?:的)?(?:四个季度|4个季度|十二个月|12个月|一年))",
@@ -66,9 +67,12 @@ PATTERN = regex.compile(
     ]) + ")"
 )
 
+# kinds that name an earlier period relative to the one being talked about: 去年同期, 上季, 上一財年
+EARLIER = ("yago", "lastq", "lastfy")
+
 _GROUP_NAMES = {i - 1: name for name, i in PATTERN.groupindex.items()}
 _KINDS = frozenset(("yago", "fiscal", "fhalf", "ended", "week", "day", "quarter", "half", "ytd", "ytdm", "month", "year",
-                    "mday", "lastq", "this", "trailing", "twoq", "ytdnow"))
+                    "mday", "lastq", "lastfy", "this", "trailing", "twoq", "ytdnow"))
 
 _JOIN = regex.compile(r"\s*(?:和|与|及|、|至|到|-|~|—)\s*")
 
@@ -272,6 +276,8 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
         if pm.get("agoy"):
             return shift_year(cur, int(pm.get("agoy")) - int(cur.split("/")[-1][:4]))
         return shift_year(cur, -1)
+    if k == "lastfy":   # 上一財年: the fiscal year before the one being talked about
+        return shift_year(cur, -1) if cur and ("/" in cur or len(cur) == 4) else None
     if k == "this":
         return cur
     q = quarter_of(ctx.quarter or cur)

@@ -189,7 +189,7 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
         if value and it.kind in ("quarter", "half", "fiscal", "fhalf", "year", "ended") and not relative_year \
                 and not _in_parens(view.text, i):
             st.current_fin = value if it.to is None or it.kind != "quarter" else value.split("/")[-1]
-        if value and it.kind not in ("yago", "lastq") and not _in_parens(view.text, i):
+        if value and it.kind not in P.EARLIER and not _in_parens(view.text, i):
             st.current_any = value
             st.first_period = st.first_period or value
     st.recent.extend(m.id for _, m in ents)
@@ -214,7 +214,7 @@ def _period_for(hit: Hit, s: Sent, st: DocState, at_start: str | None) -> tuple[
         return st.current_fin or at_start, "the current period (a move from an earlier figure)"
     at = hit.at
     # 去年同期淨利為128億元: an earlier period named between the line and its figure
-    ago = [i for i in s.periods if hit.start <= i < at and s.period_items[i].kind in ("yago", "lastq")
+    ago = [i for i in s.periods if hit.start <= i < at and s.period_items[i].kind in P.EARLIER
            and PERCENT not in text[i:at]]   # not 較去年同期暴漲105%至665億元: that is a growth rate
     if ago:
         return s.periods[ago[-1]], "an earlier period named before the figure"
@@ -222,12 +222,12 @@ def _period_for(hit: Hit, s: Sent, st: DocState, at_start: str | None) -> tuple[
     paren = _in_parens(text, at)
     before = [i for i in s.periods if i < at]
     in_clause = [i for i in before if i >= a and (_in_parens(text, i) == paren)
-                 and s.period_items[i].kind not in ("yago", "lastq")]
+                 and s.period_items[i].kind not in P.EARLIER]
     pick = in_clause[-1] if in_clause else None
     how = "named in the clause"
     if pick is None:
         seg = text.rfind(";", 0, at) + 1   # a ';' part of the sentence stands on its own
-        outside = [i for i in before if not _in_parens(text, i) and s.period_items[i].kind not in ("yago", "lastq")]
+        outside = [i for i in before if not _in_parens(text, i) and s.period_items[i].kind not in P.EARLIER]
         in_seg = [i for i in outside if i >= seg]
         if in_seg:
             pick, how = in_seg[-1], "named earlier in the sentence"
@@ -341,7 +341,7 @@ def _parse_change(view: TokenView, i: int, lex: Lexicon, book: RuleBook, s: Sent
         pm = s.period_items.get(j)
         if pm is None or basis is not None:
             continue
-        if pm.kind == "yago" or (pm.kind == "year" and pm.get("yrel") == "去年"):
+        if pm.kind in ("yago", "lastfy") or (pm.kind == "year" and pm.get("yrel") == "去年"):
             basis = "yoy"
         elif pm.kind == "lastq":
             basis = "qoq"

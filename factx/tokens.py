@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Union
 
 from .entities import Mention
-from .periods import PeriodMention
+from .periods import EARLIER, PeriodMention
 from .quantities import Quantity
 
 MONEY, SCALED, NUMBER, PERCENT, PP, POINTS, COUNT, MULTIPLE = (chr(0xE000 + i) for i in range(8))
@@ -72,7 +72,7 @@ def mark(item: Item) -> str:
     if isinstance(item, Mention):
         return ENTITY
     if isinstance(item, PeriodMention):
-        return AGO if item.kind in ("yago", "lastq") else PERIOD
+        return AGO if item.kind in EARLIER else PERIOD
     if item.dim == "number":
         return SCALED if item.scaled else NUMBER
     return _DIM_MARK.get(item.dim, NUMBER)

@@ -151,11 +151,13 @@ class NamePatterns:
     person_name: regex.Pattern
     coded_name: regex.Pattern
     industry_suffix: regex.Pattern
+    legal_name: regex.Pattern
     anchors: dict[str, regex.Pattern] = field(default_factory=dict)
 
     @classmethod
     def from_macros(cls, macros: dict[str, str]) -> NamePatterns:
-        fields = ("unit_suffix", "unit_name", "org_name", "latin_name", "person_name", "coded_name", "industry_suffix")
+        fields = ("unit_suffix", "unit_name", "org_name", "latin_name", "person_name", "coded_name", "industry_suffix",
+                  "legal_name")
         anchors = {k: regex.compile(macros[f"{k}_anchor"]) for k in fields if f"{k}_anchor" in macros}
         return cls(*(regex.compile(macros[k]) for k in fields), anchors=anchors)
 
@@ -180,12 +182,14 @@ class NamePatterns:
         return out
 
 
+# tried in this order; a name found earlier keeps its characters
+_NAME_KINDS = ("coded_name", "legal_name", "unit_name", "org_name", "latin_name", "person_name")
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 _NAME_REACH = 24   # no name pattern matches more than this many characters before its anchor
 
 
 def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatterns, reg: Registry) -> list[Mention]:
-    spans = {k: names.finditer(k, folded) for k in ("coded_name", "unit_name", "org_name", "latin_name", "person_name")}
+    spans = {k: names.finditer(k, folded) for k in _NAME_KINDS}
     # a registry name inside a longer unit name (新業務分部 in 創新業務分部) gives way to it
     units = spans["unit_name"] + spans["latin_name"] + spans["coded_name"]
     if units:
@@ -205,7 +209,7 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
     for m in out:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     extra = []
-    for key in ("coded_name", "unit_name", "org_name", "latin_name", "person_name"):
+    for key in _NAME_KINDS:
         kind = "person" if key == "person_name" else "org"
         for a, b in spans[key]:
             if b > a and not any(taken[a:b]):

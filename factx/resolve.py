@@ -432,13 +432,13 @@ class Resolver:
         for i, it in sorted(view.items.items()):
             if i in claimed or view.text[i] != PERCENT:
                 continue
+            owner = self._owner(level, view, i) if level else None
+            if owner is None:
+                continue
             parsed = _parse_change(view, i, lex, book, s)
             if parsed is None:
                 continue
             basis, pct = parsed
-            owner = self._owner(level, view, i)
-            if owner is None:
-                continue
             basis = basis or st.basis or "unspecified"
             ch = changes.setdefault(owner, {})
             if basis in ch:

@@ -71,14 +71,15 @@ class Extractor:
         # the market the article is mostly about (港股, 恒指 / 台股 / A股, 沪深): what a bare 元
         # means in a share price, and in the figures of a company the registry does not know
         tw, hk, cn = (len(p.findall(folded)) for p in (self.tw_market, self.hk_market, self.cn_market))
-        local = "TWD" if tw and tw >= max(hk, cn) else "HKD" if hk > cn else "CNY" if cn else None
-        if local is None and _simplified(text[:600], folded[:600]):
-            local = "CNY"   # mainland press writes Simplified
+        market = "TWD" if tw and tw >= max(hk, cn) else "HKD" if hk > cn else "CNY" if cn else None
+        # the press it comes from: mainland press writes Simplified (and its bare 元 is 人民幣
+        # however often it names 港股); Hong Kong and Taiwan press write Traditional
+        local = "CNY" if _simplified(text[:600], folded[:600]) else market
         title_end = sents[0].end if sents and sents[0].is_title else 0
         lead = next((e for e in entities if e.start >= title_end), None)
         declared = _DECLARED.search(folded)
         currency = self._currency(folded, entities, local, lead, declared)
-        market = local or currency
+        market = market or currency
         resolver = Resolver(self.book, self.registry, ref_year, currency, market, P.anchor_date(folded, doc.date))
         resolver.declared = declared is not None
         q_starts = [q.start for q in quantities]
@@ -124,9 +125,10 @@ class Extractor:
 
     def _currency(self, folded: str, entities, local: str | None, lead, declared) -> str:
         """What a bare 元 means in this document: what it declares (港元．下同; 新台幣); else
-        the home currency of the company it leads with; else that of the first company the
-        registry knows one for, when it is the local currency of the market the article is
-        about (a digest of A-share news naming HSBC late on is still in 人民幣); else CNY."""
+        the home currency of the company it leads with; else 人民幣 in the mainland press
+        (Simplified); else the home currency of the first company the registry knows one for
+        (Hong Kong papers cover mainland companies that report in 人民幣); else the local
+        currency of the market a Traditional article is about (港元, 新台幣); else CNY."""
         if declared is not None:
             return CURRENCIES[declared.group("cur")]
         if _TWD.search(folded):
@@ -134,11 +136,13 @@ class Extractor:
         home = self.registry.fact(lead.id, "home_currency") if lead is not None else None
         if home:
             return home
+        if local == "CNY":
+            return local
         for e in entities:
             home = self.registry.fact(e.id, "home_currency")
-            if home and local in (None, home):
+            if home:
                 return home
-        return "CNY"
+        return local or "CNY"
 
     def _record(self, doc: Document, f: Fact, warnings: list[str]) -> Record | None:
         a, b = f.span

@@ -227,12 +227,18 @@ BARE_YUAN = [
     # an A-share digest with an unknown lead company; HSBC (which reports in US dollars) named late on
     ("公告速递\n迈瑞医疗公告，股东累计减持公司股份，套现约26.7亿元。中国平安公告，已出售所持汇丰控股约1.2亿股股份。"
      "中国国航预计2025年度实现归母净利润10亿至12亿元。", "CNY"),
+    # a Hong Kong paper on a Hong Kong company the registry does not know: 港元
+    ("恒地中期純利跌21%\n【本報訊】港股上市的恒基地產（0012）公布中期業績，收入約137.2億元，按年升12%；"
+     "股東應佔溢利31.4億元，按年跌21%。恒指今日收市升1%。", "HKD"),
+    # … and on a mainland company that reports in 人民幣
+    ("騰訊季績\n【本報訊】港股上市的騰訊（0700）公布第三季業績，收入1,928億元，按年升15%。恒指今日收市升1%。", "CNY"),
 ]
 
 
-@pytest.mark.parametrize("text,unit", BARE_YUAN, ids=["declared", "digest"])
+@pytest.mark.parametrize("text,unit", BARE_YUAN, ids=["declared", "digest", "hk-company", "hk-paper-mainland-company"])
 def test_bare_yuan_currency(text, unit, extractor):
-    recs = [r for r in extractor.extract_document(Document("t#1", text)).records if r.kind != "price"]
+    recs = [r for r in extractor.extract_document(Document("t#1", text)).records
+            if r.kind not in ("price", "price_change") and r.value is not None]
     assert recs and {r.unit for r in recs} == {unit}, [(r.quote, r.unit) for r in recs]
 
 

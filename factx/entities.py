@@ -51,7 +51,7 @@ class Registry:
             if name[-1].isascii() and name[-1].isalnum():
                 esc = esc + r"(?![a-z0-9])"
             alts.append(esc)
-        code = regex.compile(r"(?<=[(（])\d{4,6}(?=(?:\.[A-Z]{2})?[)）])|\d{4,6}(?=\.(?:HK|SH|SZ|TW|US)\b)")
+        code = regex.compile(r"(?<=[(（])\d{4,6}(?=(?:[.-][A-Z]{2})?[)）])|\d{4,6}(?=\.(?:HK|SH|SZ|TW|US)\b)")
         latin = regex.compile("|".join(alts)) if alts else None
         return code, latin, regex.compile(r"\L<han>", han=han)
 

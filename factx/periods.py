@@ -299,6 +299,8 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
 _DATELINE = regex.compile(r"(?<!\d)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日")
 
 
+# a Taiwan wire's dateline: 鉅亨網新聞中心 台北 11/10 (month/day between spaces, at the top)
+_DATELINE_SLASH = regex.compile(r"(?<=\s)(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?=\s)")
 _DATELINE_NO_YEAR = regex.compile(r"(?<![\d年])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?:电|讯|消息|報導|报道|综合)")
 
 
@@ -314,13 +316,13 @@ def _valid(day: str) -> str | None:
 
 def anchor_date(folded: str, date: str | None = None) -> str | None:
     """The article's own date: the publication date when known, else a dateline near the top
-    (2025年11月20日, or 北京12月5日電 in the year the article is about)."""
+    (2025年11月20日, or 北京12月5日電 / 台北 11/10 in the year the article is about)."""
     if date:
         return _valid(date[:10])
     m = _DATELINE.search(folded[:300])
     if m:
         return _valid(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
-    m = _DATELINE_NO_YEAR.search(folded[:300])
+    m = _DATELINE_NO_YEAR.search(folded[:300]) or _DATELINE_SLASH.search(folded[:160])
     if m:
         return _valid(f"{reference_year(folded)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}")
     return None

@@ -70,3 +70,12 @@ def test_a_day_that_does_not_exist_is_no_period():
     assert recs and all(r.period is None or "-11-31" not in r.period for r in recs)
     recs = extract_text("小米財報\n2025年2月30日，小米股價收報38.58港元")
     assert [r.value for r in recs] == [38.58] and recs[0].period is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("聯電10月營收\n鉅亨網新聞中心 台北 11/10 晶圓代工廠聯電今日公布2025年10月營收", "2025-11-10"),
+    ("北京12月5日電 2025年前三季度", "2025-12-05"),
+    ("營收約佔1/3，2025年", None),   # a fraction is not a dateline
+])
+def test_anchor_date_from_a_dateline(text, want):
+    assert P.anchor_date(fold(text)) == want

@@ -23,6 +23,7 @@ from .rules import Hit
 from .tokens import PERCENT, TokenView
 
 # patterns used inside functions, compiled once
+_PER_SHARE = regex.compile(r"每股[\p{Han}]{0,4}$")
 _QUARTER_ID = regex.compile(r"\d{4}Q\d")
 _MARKET_CLAUSE = regex.compile(r"收(?:涨|跌|升|市|盘|报)|[涨跌升]\ue003|[涨跌升]\ue005|股|指")
 _WEEKDAY_OPEN = regex.compile(r"(?:周|星期|週)[一二三四五六日]\($")
@@ -500,6 +501,8 @@ class Resolver:
             return []
         if q.per and q.dim == "money" and kind not in ("price", "price_change"):
             return []   # 均價11.42元/公斤: a price per unit, never a company's revenue or profit
+        if "metric" in hit.groups and _PER_SHARE.search(view.text[max(0, hit.groups["metric"][0] - 6):hit.groups["metric"][0]]):
+            return []   # 每股基礎盈利1.00元: a per-share figure, whatever words stand between
         if kind == "net_profit" and "metric" in hit.groups:
             a = hit.groups["metric"][0]   # 扣非淨利潤, 非國際財務報告準則（經調整）純利
             if self.lex.adjusted.search(view.text[max(0, a - 28):a]):

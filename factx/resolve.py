@@ -23,6 +23,8 @@ from .rules import Hit
 from .tokens import PERCENT, TokenView
 
 # patterns used inside functions, compiled once
+_RATE_WORD = regex.compile(r"增速|增幅|增长率|涨幅|跌幅|降幅|升幅|增长|下降|下跌|上涨|减少|增加")
+_TO_END = regex.compile(r"(?:至|到)(?:约|近|逾|超|超过)?$")
 _PER_SHARE = regex.compile(r"每股[\p{Han}]{0,4}$")
 _QUARTER_ID = regex.compile(r"\d{4}Q\d")
 _MARKET_CLAUSE = regex.compile(r"收(?:涨|跌|升|市|盘|报)|[涨跌升]\ue003|[涨跌升]\ue005|股|指")
@@ -332,6 +334,8 @@ def _parse_change(view: TokenView, i: int, lex: Lexicon, book: RuleBook, s: Sent
     while a > 0 and i - a < 12 and text[a - 1] not in CLAUSE_PUNCT and not ("\uE000" <= text[a - 1] <= "\uE007"):
         a -= 1
     window = text[a:i]
+    if _TO_END.search(window) and not _RATE_WORD.search(window):
+        return None   # 持股比例降至約9.1%: a level the figure fell to, not a rate of change
     basis = None
     bm = None
     for bm in lex.basis.finditer(window):

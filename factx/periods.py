@@ -39,7 +39,7 @@ PATTERN = regex.compile(
         # a half of the fiscal year being talked about: 上半財年
         r"(?P<fhalf>(?P<fhh>上|下)半财年)",
         # six months ended 30 June 2025
-        rf"(?P<ended>截至{_Y}?(?P<em>{_NUM})月(?:\d{{1,2}}日|底)?止?(?:的)?(?:(?P<en>三|六|九|十二|3|6|9|12)个月|(?P<eyear>(?:20\d\d)?财政年度|年度)))",
+        rf"(?P<ended>截至{_Y}?(?P<em>{_NUM})月(?:\d{{1,2}}日|底)?止?(?:的)?(?:(?P<en>三|六|九|十二|3|6|9|12)个月|(?P<eyear>(?:20\d\d)?财政年度|年度)|(?P<emid>中期|半年)))",
         # a day: (2025年)12月4日
         rf"(?P<day>{_Y}?(?P<dm>{_NUM})月(?P<dd>[12]\d|3[01]|0?[1-9])[日号])",
         # a quarter: (2025年)第三季度, 三季, Q3, 2025Q3, 2025年Q3
@@ -240,7 +240,8 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
         return _fiscal(fy, ctx.fiscal_end, _num(pm.get("fq")), pm.get("fh"), bool(pm.get("fmid")))
     if k == "ended":
         y = _year(pm, ctx)
-        return _months(y, _num(pm.get("em")), 12 if pm.get("eyear") else _num(pm.get("en")))
+        span = 12 if pm.get("eyear") else 6 if pm.get("emid") else _num(pm.get("en"))   # 止中期: six months
+        return _months(y, _num(pm.get("em")), span)
     if k == "week":
         if not ctx.anchor:
             return None

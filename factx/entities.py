@@ -21,7 +21,8 @@ class Mention:
     end: int
     id: str          # entity id, or the name as written for a company not in the registry
     known: bool = True
-    kind: str = "org"            # "org", or "person" (a person sells shares but is never a target)
+    kind: str = "org"            # "org", "unit" (named by its suffix: 手機×AIoT分部), or "person" (a
+                                 # person sells shares but is never a target)
     parent: str | None = None    # for a unit named after its company (百度核心): the company
 
 
@@ -210,7 +211,7 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     extra = []
     for key in _NAME_KINDS:
-        kind = "person" if key == "person_name" else "org"
+        kind = {"person_name": "person", "unit_name": "unit"}.get(key, "org")
         for a, b in spans[key]:
             if b > a and not any(taken[a:b]):
                 taken[a:b] = b"\x01" * (b - a)
@@ -220,9 +221,11 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
     # … and so is its short form (陽明海運 → 陽明, 吉利汽車 → 吉利), standing for the full name
     kinds = {folded[m.start:m.end]: (m.kind, text[m.start:m.end]) for m in extra if not m.known}
     for name, (kind, written) in list(kinds.items()):
-        stem = names.industry_suffix.sub("", name) if kind == "org" else name
+        stem = names.industry_suffix.sub("", name) if kind in ("org", "unit") else name
         if stem != name and len(stem) >= 2:
             kinds.setdefault(stem, (kind, written))
+        if kind == "org" and name.endswith("金控") and len(name) >= 4:
+            kinds.setdefault(name[:-1], (kind, written))   # 富邦金控 → 富邦金
     for name in sorted(kinds, key=len, reverse=True):
         if len(name) < 2:
             continue

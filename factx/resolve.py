@@ -641,8 +641,10 @@ class Resolver:
             if hit.rule.role != "comparator" and p and "/" not in p \
                     and not (len(p) == 4 and (st.carry or "").startswith(p)):
                 st.carry = p
-            persons = {m.id for _, m in s.entities if m.kind == "person"}
-            if "+" not in out[0].subject and out[0].subject not in persons:
+            # a person, or a unit named by its suffix (基礎設施方案業務集團), is the subject of its
+            # own sentence only: the article goes on about the company
+            passing = {m.id for _, m in s.entities if m.kind in ("person", "unit")}
+            if "+" not in out[0].subject and out[0].subject not in passing:
                 st.focus = out[0].subject
         st.facts.extend(out)
         return out

@@ -212,7 +212,12 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
     extra = []
     for key in _NAME_KINDS:
         kind = {"person_name": "person", "unit_name": "unit"}.get(key, "org")
+        titles = names.anchors.get("person_name")
         for a, b in spans[key]:
+            if key == "latin_name" and titles is not None:
+                # 首席財務官Amy Hood: a Latin name right after a title is a person
+                t = titles.search(folded, max(0, a - 8), a)
+                kind = "person" if t is not None and t.end() == a else "org"
             if b > a and not any(taken[a:b]):
                 taken[a:b] = b"\x01" * (b - a)
                 name = text[a:b]

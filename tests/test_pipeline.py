@@ -205,8 +205,9 @@ HAND_WRITTEN = {   # folder under tests/data -> what it is
 }
 
 
-# the hardest set (board announcements, placings, crypto): a regression guard at a lower bar
-NEWEST = {"heldout4": 0.85}
+# lower bars: the hardest set (board announcements, placings, crypto), and the newest one, used
+# for one round of fixes so far
+NEWEST = {"heldout4": 0.85, "heldout7": 0.80}
 
 
 @pytest.mark.parametrize("name", sorted(HAND_WRITTEN) + sorted(NEWEST))

@@ -297,7 +297,10 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
     return None
 
 
-_DATELINE = regex.compile(r"(?<!\d)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日")
+# (not the end of a reporting period: 截至2025年6月30日止)
+_DATELINE = regex.compile(r"(?<!\d)(?<!截至|至|到)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?!止)")
+# 今日（8月28日）午間公布
+_DATELINE_TODAY = regex.compile(r"(?:今日|今天)\((1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日\)")
 
 
 # a Taiwan wire's dateline: 鉅亨網新聞中心 台北 11/10 (month/day between spaces, at the top)
@@ -323,7 +326,8 @@ def anchor_date(folded: str, date: str | None = None) -> str | None:
     m = _DATELINE.search(folded[:300])
     if m:
         return _valid(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
-    m = _DATELINE_NO_YEAR.search(folded[:300]) or _DATELINE_SLASH.search(folded[:160])
+    m = (_DATELINE_NO_YEAR.search(folded[:300]) or _DATELINE_TODAY.search(folded[:300])
+         or _DATELINE_SLASH.search(folded[:160]))
     if m:
         return _valid(f"{reference_year(folded)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}")
     return None

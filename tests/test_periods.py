@@ -77,6 +77,7 @@ def test_a_day_that_does_not_exist_is_no_period():
     ("聯電10月營收\n鉅亨網新聞中心 台北 11/10 晶圓代工廠聯電今日公布2025年10月營收", "2025-11-10"),
     ("北京12月5日電 2025年前三季度", "2025-12-05"),
     ("營收約佔1/3，2025年", None),   # a fraction is not a dateline
+    ("【經濟通】中銀香港今日（8月28日）午間公布截至2025年6月30日止中期業績", "2025-08-28"),
 ])
 def test_anchor_date_from_a_dateline(text, want):
     assert P.anchor_date(fold(text)) == want

@@ -128,9 +128,22 @@ class RuleBook:
     @cached_property
     def triggers(self) -> dict[str, regex.Pattern]:
         """One compiled search pattern per macro a rule needs (the cheap trigger pass)."""
-        names = {n for r in self.rules for n in r.needs}
-        # a need is a macro, or (=word|word) a group of plain words the pattern cannot match without
-        return {n: regex.compile(n[1:] if n.startswith("=") else self.macros[n]) for n in sorted(names)}
+        names = {n for r in self.rules for n in r.needs if not n.startswith("=")}
+        return {n: regex.compile(self.macros[n]) for n in sorted(names)}
+
+    @cached_property
+    def word_triggers(self) -> tuple[regex.Pattern, dict[str, frozenset[str]]]:
+        """The needs that are groups of plain words (=跌至|升至), all found in one pass: a named
+        list of every word, searched overlapped (the longest word at each position), and for
+        each word found the needs it shows present — its own and those of the words it starts
+        with (涨幅 also shows 涨)."""
+        needs = {n for r in self.rules for n in r.needs if n.startswith("=")}
+        owners: dict[str, set[str]] = {}
+        for n in needs:
+            for w in n[1:].split("|"):
+                owners.setdefault(w, set()).add(n)
+        shows = {w: frozenset(n for p in owners if w.startswith(p) for n in owners[p]) for w in owners}
+        return regex.compile(r"\L<words>", words=sorted(owners) or ["\uE0FF"]), shows
 
     @cached_property
     def by_stage(self) -> dict[str, tuple[Rule, ...]]:

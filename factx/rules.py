@@ -42,7 +42,9 @@ def _shape(book: RuleBook, text: str) -> tuple[frozenset[str], frozenset[str]]:
     """A sentence's token markers and trigger words, computed once for both stages."""
     if book.last_shape[0] != text:
         present = frozenset(ch for ch in set(text) if "\uE000" <= ch <= "\uE0FF")
-        words = frozenset(name for name, pat in book.triggers.items() if pat.search(text))
+        pattern, shows = book.word_triggers
+        words = frozenset([name for name, pat in book.triggers.items() if pat.search(text)]
+                          + [n for w in pattern.findall(text, overlapped=True) for n in shows[w]])
         book.last_shape[:] = [text, (present, words)]
     return book.last_shape[1]
 

@@ -25,7 +25,6 @@ from .tokens import PERCENT, TokenView
 # patterns used inside functions, compiled once
 _RATE_WORD = regex.compile(r"增速|增幅|增长率|涨幅|跌幅|降幅|升幅|增长|下降|下跌|上涨|减少|增加")
 _MEASURE_AFTER = regex.compile(r"平方米|平米|平方英尺|平方公里|吨|辆|台|头|件|人次|人|户|家|个|股|张|套|亩|桶|盎司|公斤|千克|架|艘|部|只|名|座|间|条|块|片")
-_PER_SHARE_NEAR = regex.compile(r"每股")
 _TO_END = regex.compile(r"(?:至|到)(?:约|近|逾|超|超过)?$")
 _PER_SHARE = regex.compile(r"每股[\p{Han}]{0,4}$")
 _QUARTER_ID = regex.compile(r"\d{4}Q\d")
@@ -511,7 +510,7 @@ class Resolver:
         if hit.kind is None and q.dim == "money":
             # 每股收益3.72美元，上年同期為3.30美元: an earlier figure of a per-share line
             last_q = max((i for i in view.items if i < hit.start and isinstance(view.items[i], Quantity)), default=None)
-            if last_q is not None and _PER_SHARE_NEAR.search(view.text, max(0, last_q - 8), last_q):
+            if last_q is not None and "每股" in view.text[max(0, last_q - 8):last_q]:
                 return []
         if q.per and q.dim == "money" and kind not in ("price", "price_change"):
             return []   # 均價11.42元/公斤: a price per unit, never a company's revenue or profit

@@ -289,15 +289,16 @@ def _rule(r: Any, path: str, vocab: dict, macros: dict, seen: dict[str, str]) ->
     compiled = _compile(expanded, where)
     if kind_from and kind_from not in compiled.groupindex:
         raise RuleError(where, f"rule {r['id']}: kind_from group (?P<{kind_from}>…) is not in the pattern")
-    derived = [n for n in _mandatory_macros(fold(r["pattern"]))
+    must_macros, must_words = _mandatory(fold(r["pattern"]))
+    derived = [n for n in must_macros
                if n in macros and not regex.fullmatch(macros[n], "")]   # a macro that can be empty triggers nothing
-    needs = tuple(dict.fromkeys(derived + _mandatory_words(fold(r["pattern"]))
+    needs = tuple(dict.fromkeys(derived + must_words
                                 + [n for n in (r.get("needs") or []) if n in macros]))
     for n in r.get("needs") or []:
         if n not in macros:
             raise RuleError(where, f"rule {r['id']}: needs names no macro or vocabulary: {n!r}")
     token_needs = tuple(frozenset(ch for ch in TOKEN_MACROS[n] if "\uE000" <= ch <= "\uE0FF")
-                        for n in dict.fromkeys(_mandatory_macros(fold(r["pattern"]))) if n in TOKEN_MACROS)
+                        for n in dict.fromkeys(must_macros) if n in TOKEN_MACROS)
     return Rule(
         tokens=_group_tokens(fold(r["pattern"])), needs=needs, token_needs=tuple(t for t in token_needs if t),
         id=r["id"], kind=kind, kind_from=kind_from, pattern=r["pattern"], compiled=compiled,
@@ -329,36 +330,17 @@ def syntax_chars(pattern: str) -> Iterator[tuple[int, str]]:
 _OPTIONAL_AFTER = regex.compile(r"\?|\*|\{0?,")
 
 
-def _mandatory_macros(pattern: str) -> list[str]:
-    """Macros every match of the pattern must contain: those not inside an optional,
-    repeated-from-zero or alternated group (a conservative reading: when unsure, not needed)."""
-    frames: list[dict] = [{"alt": False, "optional": False}]
-    occurrences: list[tuple[str, list[dict]]] = []
-    for i, c in syntax_chars(pattern):
-        if c == "(":
-            frames.append({"alt": False, "optional": pattern.startswith(("?=", "?!", "?<=", "?<!"), i + 1)})
-        elif c == ")" and len(frames) > 1:
-            f = frames.pop()
-            if _OPTIONAL_AFTER.match(pattern, i + 1):
-                f["optional"] = True
-        elif c == "|":
-            frames[-1]["alt"] = True
-        elif c == "{":
-            m = _MACRO_REF.match(pattern, i)
-            if m and not _OPTIONAL_AFTER.match(pattern, m.end()):   # {x}? and {x}* may be absent
-                occurrences.append((m.group(1), list(frames)))
-    return [name for name, path in occurrences if not any(f["alt"] or f["optional"] for f in path)]
-
-
 _PLAIN_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
 
 
-def _mandatory_words(pattern: str) -> list[str]:
-    """Groups of plain words every match of the pattern must contain — (?:跌至|升至|涨至) not
-    inside an optional, repeated-from-zero, alternated or lookaround group — each as a trigger
-    '=跌至|升至|涨至' (a sentence without any of the words cannot match)."""
+def _mandatory(pattern: str) -> tuple[list[str], list[str]]:
+    """What every match of the pattern must contain: (macros, word groups). A part counts when it
+    is not inside an optional, repeated-from-zero, alternated or lookaround group (a
+    conservative reading: when unsure, not needed). A word group is a group of plain words,
+    (?:跌至|升至|涨至), returned as the trigger '=跌至|升至|涨至'."""
     frames: list[dict] = [{"alt": False, "optional": False, "start": -1}]
-    found: list[tuple[str, bool, list[dict]]] = []
+    macros: list[tuple[str, list[dict]]] = []
+    words: list[tuple[str, list[dict]]] = []   # the group's own frame is last in its path
     for i, c in syntax_chars(pattern):
         if c == "(":
             frames.append({"alt": False, "optional": pattern.startswith(("?=", "?!", "?<=", "?<!"), i + 1),
@@ -366,7 +348,7 @@ def _mandatory_words(pattern: str) -> list[str]:
         elif c == ")" and len(frames) > 1:
             f = frames.pop()
             if _OPTIONAL_AFTER.match(pattern, i + 1):
-                f["optional"] = True   # (seen by the groups inside it, judged at the end)
+                f["optional"] = True   # (seen by the parts inside it, judged at the end)
             body = pattern[f["start"] + 1:i]
             if body.startswith("?:"):
                 body = body[2:]
@@ -374,12 +356,18 @@ def _mandatory_words(pattern: str) -> list[str]:
                 body = body[body.index(">") + 1:]
             elif body.startswith("?"):
                 continue
-            words = body.split("|")
-            if all(_PLAIN_WORD.fullmatch(w) for w in words):
-                found.append(("=" + "|".join(words), f["optional"], list(frames)))
+            if all(_PLAIN_WORD.fullmatch(w) for w in body.split("|")):
+                words.append(("=" + body, frames + [{"alt": False, "optional": f["optional"]}]))
         elif c == "|":
             frames[-1]["alt"] = True
-    return [w for w, optional, path in found if not optional and not any(f["alt"] or f["optional"] for f in path)]
+        elif c == "{":
+            m = _MACRO_REF.match(pattern, i)
+            if m and not _OPTIONAL_AFTER.match(pattern, m.end()):   # {x}? and {x}* may be absent
+                macros.append((m.group(1), list(frames)))
+
+    def needed(found: list[tuple[str, list[dict]]]) -> list[str]:
+        return [name for name, path in found if not any(f["alt"] or f["optional"] for f in path)]
+    return needed(macros), needed(words)
 
 
 def _group_tokens(pattern: str) -> frozenset[str]:

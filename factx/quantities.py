@@ -585,19 +585,13 @@ def _atom(m, sm, pm, w: str) -> _Atom | None:
                 return None
             return _Atom(start, end, _D50, None, "percent", "percent", hedges, False, False, None,
                          num_start=num_start)  # 一半: half, i.e. 50 percent
-    elif cg[_C_APX] is not None:  # 数十亿, 几百万
-        u = cg[_C_APX_U]
+    elif cg[_C_APX] is not None or cg[_C_SHANG] is not None:  # 数十亿, 几百万 (about); 上百亿 (over)
+        apx = cg[_C_APX] is not None
+        u = cg[_C_APX_U] if apx else cg[_C_SHANG_U]
         lo = Decimal(MAGNITUDES.get(u) or 0)
         if not lo:
             return None
-        hedges.append("about")
-        scaled = any(c in u for c in _BIG_MAG_CHARS)
-    elif cg[_C_SHANG] is not None:  # 上百亿
-        u = cg[_C_SHANG_U]
-        lo = Decimal(MAGNITUDES.get(u) or 0)
-        if not lo:
-            return None
-        hedges.append("over")
+        hedges.append("about" if apx else "over")
         scaled = any(c in u for c in _BIG_MAG_CHARS)
     else:
         numtext = num

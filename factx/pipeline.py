@@ -33,7 +33,7 @@ from .sources import Document, SourceError, iter_inputs, read_documents
 
 _TWD = regex.compile(r"新台币|台币|NT\$")
 # (港元．下同), (人民幣，下同): the article declares what a bare 元 means from here on
-_DECLARED = regex.compile(r"(?P<cur>人民币|港元|港币|美元|新台币|台币|欧元|日元)[.．·,]?下同")
+_DECLARED = regex.compile(r"(?P<cur>\L<currencies>)[.．·,]?下同", currencies=list(CURRENCIES))
 
 
 @dataclass

@@ -200,7 +200,7 @@ def _alt(words) -> str:
 # The combined pattern.
 
 _D1 = f"[\\d{_CD}]"  # one digit, either script
-_ADIG = (r"(?=\d)(?:(?<![A-Za-z0-9_.]|[A-Za-z][-_.]|[\dA-Za-z]\+|\d:|\d[-/.]\d{1,2}[-/.])"
+_ADIG = (r"(?=\d)(?:(?<![A-Za-z0-9_.]|[A-Za-z][-_.]|[\dA-Za-z]\+|\d:|\d-\d{1,2}-|\d/\d{1,2}/|\d\.\d{1,2}\.)"
          r"|(?<=(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")\s?))"
          r"(?!(?<=\d{4}[-/.])\d{1,2}[-/.]\d)"
          r"(?>(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:(?:\.|点(?=\d))\d+)?)"
@@ -224,12 +224,12 @@ _PREFIX_LAST = frozenset(" " + "".join(w[-1] for w in HEDGES_BEFORE) + "".join(w
 _PREFIX_MAX = 2 * max(map(len, HEDGES_BEFORE)) + 1 + max(map(len, CURRENCIES)) + 2
 
 
-_NUMSEQ = (f"(?:(?:(?<!第){_ABASE_LATIN}|(?=[{_CN}])(?<![{_CN}第]){_CBASE})(?:\\s?{_AMAG})?"
+_NUMSEQ = (f"(?:(?:(?<!第){_ABASE_LATIN}|(?=[{_CN}])(?![{_CM}](?<!(?:破|逾|超|近|过|约)[{_CM}]))(?<![{_CN}第]){_CBASE})(?:\\s?{_AMAG})?"
            f"(?:(?<=[万亿兆千百]){_TB}(?:{_AMAG})?)*)")
 _PERIOD = "|".join(PERIODS)
 _NUM_SIMPLE = f"(?:\\d+|[{_CN}]+)"
 _NOT_PERIOD = (f"(?!\\s?(?:个|多个|余个|来个)?半?(?:多|余|来)?(?:{_PERIOD}))"
-               f"(?!:\\d|[-/.]\\d{{1,2}}[-/.]\\d|\\.\\d|点(?:半|钟|整))"  # 9:30, 2025-11-30, 1.2.3, 3点半
+               f"(?!:\\d|-\\d{{1,2}}-\\d|/\\d{{1,2}}/\\d|\\.\\d{{1,2}}\\.\\d|\\.\\d|点(?:半|钟|整))"  # 9:30, 2025-11-30, 1.2.3, 3点半
                f"(?!(?<=点[\\d{_CN}]{{1,3}})[\\d{_CN}]{{0,2}}分(?!之))"  # 10点30分
                f"(?!\\s?(?:{RANGE_CONNECTORS}|{LIST_CONNECTORS}|/)\\s?{_NUM_SIMPLE}(?:个)?(?:{_PERIOD}))")
 

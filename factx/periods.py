@@ -26,7 +26,7 @@ _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 
 _Y = r"(?:(?P<y>20\d\d)年|(?P<rel>今年|去年|明年|本年|上年))"
 _NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_Q = r"(?:第)?(?P<q>[一二三四1-4])(?:季度|个?财季|季)"
+_Q = r"(?:第)?(?P<q>[一二三四1-4])(?:季度|(?P<qfis>个?财季)|季)"
 
 PATTERN = regex.compile(
     # every period expression starts with one of these characters: a cheap guard that lets the
@@ -55,7 +55,7 @@ PATTERN = regex.compile(
         # a year: 2025年, 2025全年, 今年, 去年
         r"(?P<year>(?P<yy>20\d\d)(?:年|全年)(?!\d)(?:全年)?|(?P<yrel>今年|去年|明年)(?!同期|\d|第|上半|下半|前|[一二三四五六七八九十]))",
         # relative to the period being talked about
-        r"(?P<lastq>上季度?|上一季度?|前一季度?)",
+        r"(?P<lastq>上季度?|上一季度?|前一季度?|上一?个?财季)",
         r"(?P<lastfy>上一?个?财(?:政)?年度?)",
         r"(?P<week>本周|全周|这周|上周|本週|全週|上週)(?![一二三四五六日])",
         r"(?P<this>本季度?|该季度?|当季|单季|季内|本财季|期内(?!利润|溢利|亏损|盈利))",
@@ -258,6 +258,9 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
         if pm.get("qq"):
             y = int(pm.get("qy")) if pm.get("qy") else _year(pm, ctx)
             return f"{y}Q{pm.get('qq')}"
+        if pm.get("qfis") and not pm.get("y") and not pm.get("rel") and ctx.fiscal_year and ctx.fiscal_end != 12:
+            # 第二財季, after 2026財年第一財季: a quarter of the fiscal year being talked about
+            return _fiscal(ctx.fiscal_year, ctx.fiscal_end, _num(pm.get("q")), None, False)
         return f"{_year(pm, ctx)}Q{_num(pm.get('q'))}"
     if k == "half":
         if pm.get("hh"):

@@ -37,6 +37,7 @@ _GAP_WORDS = regex.compile(r"相差|差距|之差|差额")
 _DOWN_WORD = regex.compile("减|降|跌")
 _UP_WORD = regex.compile("增|升|涨")
 _LINK_AFTER = regex.compile(r"[^,;。]{0,2}?(?:至|到|为)|,?(?:仅为|仅|只有|至|到|为|达)")
+_CLAUSE_OPEN = regex.compile(r"^\s*(?:而|其中|另外|此外|同时|相比之下|对比)?\s*")
 _SAME_DAY = regex.compile(r"当天|同日|当日|同一天")
 _DAY_WORDS = regex.compile(r"昨|前日|前天|今日|今天|今早|今晨|当日|周[一二三四五六日]|星期|週")
 _MARKET_PREFIX = regex.compile(r"^(?:离岸|在岸|国际)")
@@ -175,7 +176,7 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
     for i, it in sorted(view.items.items()):
         if not isinstance(it, PeriodMention):
             continue
-        owner = next((m.id for j, m in reversed(ents) if j < i), st.focus)
+        owner = next((m.id for j, m in reversed(ents) if j < i and m.kind != "person"), st.focus)
         fend = registry.fact(owner, "fiscal_year_end", 12) if owner else 12
         ctx = P.Context(st.ref_year, st.current_fin, int(fend), st.current_q, st.anchor, st.fiscal_year)
         value = P.resolve(it, ctx)
@@ -190,7 +191,9 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
             # and 預計2028年量產: a later one named for a plan does too
             value and ((st.current_fin and value < st.current_fin[:4])
                        or int(value[:4]) > (int(st.anchor[:4]) if st.anchor else st.ref_year))))
-        if value and it.kind in ("quarter", "half", "fiscal", "fhalf", "year", "ended") and not relative_year \
+        # (首六個月 is the first half; 前三季度, a span of quarters, leaves the current period as it is)
+        if value and (it.kind in ("quarter", "half", "fiscal", "fhalf", "year", "ended")
+                      or it.kind == "ytdm" and "/" not in value) and not relative_year \
                 and not _in_parens(view.text, i):
             st.current_fin = value if it.to is None or it.kind != "quarter" else value.split("/")[-1]
         if value and it.kind not in P.EARLIER and not _in_parens(view.text, i):
@@ -223,6 +226,11 @@ def _period_for(hit: Hit, s: Sent, st: DocState, at_start: str | None) -> tuple[
     if ago:
         return s.periods[ago[-1]], "an earlier period named before the figure"
     a, _ = _bounds(text, at)
+    # 上一財季該業務經營虧損為8,500萬美元: a clause that opens with an earlier period is about it
+    head = [i for i in s.periods if a <= i < hit.start and s.period_items[i].kind in P.EARLIER
+            and not _CLAUSE_OPEN.sub("", text[a:i]) and PERCENT not in text[i:at]]
+    if head and not any(a <= i < at and s.period_items[i].kind not in P.EARLIER for i in s.periods):
+        return s.periods[head[0]], "an earlier period opens the clause"
     paren = _in_parens(text, at)
     before = [i for i in s.periods if i < at]
     in_clause = [i for i in before if i >= a and (_in_parens(text, i) == paren)
@@ -647,7 +655,7 @@ class Resolver:
             p = out[-1].period
             # a year-level figure (年內漲幅) does not replace a finer period inside that year
             # nor does a span (前三季累計, 兩季累計): the next sentence is back in the current period
-            if hit.rule.role != "comparator" and p and "/" not in p \
+            if hit.rule.role != "comparator" and p and "/" not in p and not why_p.startswith("an earlier period") \
                     and not (len(p) == 4 and (st.carry or "").startswith(p)):
                 st.carry = p
             # a person, or a unit named by its suffix (基礎設施方案業務集團), is the subject of its

@@ -29,6 +29,10 @@ def periods(text, **ctx):
     ("截至2025年6月底止財政年度", {}, [("截至2025年6月底止財政年度", "2024Q3/2025Q2")]),
     ("截至9月30日止中期業績", {}, [("截至9月30日止中期", "2025Q2/2025Q3")]),
     ("上一財年虧損197億元", {"current": "2024Q3/2025Q2"}, [("上一財年", "2023Q3/2024Q2")]),
+    ("上一财季为242亿美元", {"quarter": "2025Q3"}, [("上一财季", "2025Q2")]),
+    # a fiscal quarter word after the fiscal year was named: Microsoft's year ends in June
+    ("第二财季营收", {"fiscal_end": 6, "fiscal_year": 2026}, [("第二财季", "2025Q4")]),
+    ("第二季度营收", {"fiscal_end": 6, "fiscal_year": 2026}, [("第二季度", "2025Q2")]),
 ])
 def test_find_and_resolve(text, ctx, want):
     assert periods(text, **ctx) == want
@@ -81,3 +85,23 @@ def test_a_day_that_does_not_exist_is_no_period():
 ])
 def test_anchor_date_from_a_dateline(text, want):
     assert P.anchor_date(fold(text)) == want
+
+
+def _periods_of(text):
+    from factx.pipeline import extract_text
+    return {r.quote: r.period for r in extract_text(text, date="2025-11-20")}
+
+
+def test_a_clause_that_opens_with_an_earlier_period_is_about_it():
+    got = _periods_of("聯想業績\n聯想集團公布2025/26財年第二財季業績。ISG經營虧損收窄至約3,800萬美元，"
+                      "上一財季該業務經營虧損為8,500萬美元。")
+    assert got["約3,800萬美元"] == "2025Q3"
+    assert got["8,500萬美元"] == "2025Q2"
+
+
+def test_the_first_six_months_are_the_current_period_for_a_year_ago_figure():
+    got = _periods_of("小米業績\n小米2025年首六個月收入5.13億元人民幣，去年同期為3.72億元人民幣；"
+                      "經調整淨利潤約2,160萬元人民幣，去年同期經調整淨虧損約4千萬元人民幣。")
+    assert got["5.13億元人民幣"] == "2025H1"
+    assert got["3.72億元人民幣"] == "2024H1"
+    assert got["約4千萬元人民幣"] == "2024H1"

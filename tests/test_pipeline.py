@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from conftest import DATA, ROOT, SEEDS
 from factx.models import Record
 from factx.output import jsonl_line
+from factx.pipeline import extract_text
 from factx.rulebook import DEAL_KINDS
 from factx.sources import Document, SourceError
 
@@ -273,3 +274,13 @@ texts = st.one_of(
 def test_any_text_gives_valid_grounded_records(text, extractor):
     res = extractor.extract_document(Document("prop#1", text))
     check_records(res.records, text)
+
+
+def test_each_item_of_an_announcement_digest_is_about_the_company_in_its_brackets():
+    text = ("公告速递\n10月15日晚间，多家上市公司发布公告。【华辰装备】公司近期中标重大工程项目，中标金额合计约38.4亿元。"
+            "【东岳新能】公司预计前三季度实现归母净利润58亿元至62亿元。")
+    got = {(r.subject, r.kind) for r in extract_text(text, date="2025-10-16")}
+    assert got == {("华辰装备", "orders"), ("东岳新能", "net_profit")}
+    # an outlet's tag is no company
+    text = "小米業績\n【星島】小米集團公布，2025年首六個月收入5.13億元人民幣。"
+    assert [r.subject for r in extract_text(text, date="2025-10-16")] == ["小米集團"]

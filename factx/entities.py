@@ -6,7 +6,7 @@ Pure-digit names are stock codes and only count inside a code such as (9988) or 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import regex
@@ -38,23 +38,21 @@ class Registry:
         return key if key in self.official or not self.official else written
 
     @cached_property
-    def patterns(self) -> tuple[regex.Pattern, regex.Pattern | None, regex.Pattern]:
+    def patterns(self) -> tuple[regex.Pattern, regex.Pattern | None, dict[str, tuple[str, ...]]]:
         """Stock codes, Latin names, Han names: three passes, each fast on its own (one
         alternation of all three defeats the regex module's literal search)."""
-        # Han names go in a named list (the regex module matches those through a set, not by
-        # trying each alternative in turn); Latin names need word edges, so they stay alternatives
+        # Latin names need word edges; they go in a named list, which the regex module matches
+        # far faster than alternatives
         han = [n for n in self.names if not (n[0].isascii() or n[-1].isascii())]
-        alts = []
-        for name in sorted(set(self.names) - set(han), key=lambda n: (-len(n), n)):
-            esc = regex.escape(name)
-            if name[0].isascii() and name[0].isalpha():
-                esc = r"(?<![A-Za-z])" + esc
-            if name[-1].isascii() and name[-1].isalnum():
-                esc = esc + r"(?![a-z0-9])"
-            alts.append(esc)
+        latin = sorted(set(self.names) - set(han))
         code = regex.compile(r"(?<=[(（])\d{4,6}(?=(?:[.-][A-Z]{2})?[)）])|\d{4,6}(?=\.(?:HK|SH|SZ|TW|US)\b)")
-        latin = regex.compile("|".join(alts)) if alts else None
-        return code, latin, regex.compile(r"\L<han>", han=han)
+        latin_re = regex.compile(r"(?<![A-Za-z])\L<latin>(?![a-z0-9])", latin=latin) if latin else None
+        # Han names by their first two characters, longest first: a lookup per position costs the
+        # same however many names the registry holds (a named list costs more with every name)
+        index: dict[str, list[str]] = {}
+        for name in sorted(han, key=lambda n: (-len(n), n)):
+            index.setdefault(name[:2], []).append(name)
+        return code, latin_re, {k: tuple(v) for k, v in index.items()}
 
     def find(self, folded: str, text: str | None = None, names: NamePatterns | None = None) -> list[Mention]:
         """Entity mentions in folded text: registry names (longest first), then, when `names`
@@ -72,7 +70,7 @@ class Registry:
         found = [(m.start(), 0, m.end()) for m in code.finditer(folded)]
         if latin is not None:
             found += [(m.start(), 1, m.end()) for m in latin.finditer(folded)]
-        found += [(m.start(), 2, m.end()) for m in han.finditer(folded)]
+        found += [(a, 2, b) for a, b in _longest_names(folded, han)]
         found.sort()
         out = []
         last = 0
@@ -109,6 +107,22 @@ class Registry:
             if key in self.facts.get(one, {}):
                 return self.facts[one][key]
         return default
+
+
+def _longest_names(text: str, index: dict[str, tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Spans of the names in `index` (first two characters -> names, longest first), leftmost
+    first, the longest at each place, without overlaps."""
+    out = []
+    i, n, get = 0, len(text) - 1, index.get
+    while i < n:
+        for name in get(text[i:i + 2], ()):
+            if text.startswith(name, i):
+                out.append((i, i + len(name)))
+                i += len(name)
+                break
+        else:
+            i += 1
+    return out
 
 
 def load_registry(rules_dir: str) -> Registry:
@@ -225,7 +239,9 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
                 extra.append(Mention(a, b, reg.names.get(folded[a:b], name), known=folded[a:b] in reg.names, kind=kind))
     # a name the article introduced (富邦金（2881）, 蜂巧資本) is a name wherever else it stands
     # … and so is its short form (陽明海運 → 陽明, 吉利汽車 → 吉利), standing for the full name
-    kinds = {folded[m.start:m.end]: (m.kind, text[m.start:m.end]) for m in extra if not m.known}
+    # (a registry company the contract has no id for, too: 吉利汽車 → 吉利)
+    kinds = {folded[m.start:m.end]: (m.kind, text[m.start:m.end]) for m in out + extra
+             if not m.known and not m.parent}
     for name, (kind, written) in list(kinds.items()):
         stem = names.industry_suffix.sub("", name) if kind in ("org", "unit") else name
         if stem != name and len(stem) >= 2:
@@ -249,4 +265,22 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
                 full = text[a:b] if folded[a:b] == fold(written) else written
                 extra.append(Mention(a, b, full, known=False, kind=kind))
             a = folded.find(name, b)
-    return sorted(out + extra, key=lambda m: m.start)
+    return _one_name_each(sorted(out + extra, key=lambda m: m.start), folded, reg)
+
+
+def _one_name_each(mentions: list[Mention], folded: str, reg: Registry) -> list[Mention]:
+    """A registry company the contract has no id for is named as the article names it: by the
+    longest of the Chinese names the article uses for it (零跑汽車 for 零跑 too), so that all its
+    records agree on one name."""
+    def key(m: Mention) -> str | None:
+        return reg.names.get(folded[m.start:m.end]) if not m.known and not m.parent else None
+    def rank(name: str) -> tuple[bool, int]:   # a Chinese name before a Latin one (攜程集團, not Trip.com)
+        return any("\u4e00" <= c <= "\u9fff" for c in name), len(name)
+    longest: dict[str, str] = {}
+    for m in mentions:
+        k = key(m)
+        if k is not None and (k not in longest or rank(m.id) > rank(longest[k])):
+            longest[k] = m.id
+    if not longest:
+        return mentions
+    return [replace(m, id=longest[k]) if (k := key(m)) in longest and m.id != longest[k] else m for m in mentions]

@@ -184,7 +184,7 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
             fy = it.get("fy")
             st.fiscal_year = int(fy[:2] + it.get("fy2")) if it.get("fy2") else int(fy)
         resolved[i], items[i] = value, it
-        if value and _QUARTER_ID.fullmatch(value) and not _in_parens(view.text, i):
+        if value and _QUARTER_ID.fullmatch(value) and it.kind not in P.EARLIER and not _in_parens(view.text, i):
             st.current_q = value
         relative_year = it.kind == "year" and (it.get("yrel") or (
             # 已超過2024年全年: an earlier year named for comparison keeps the current period,

@@ -284,3 +284,17 @@ def test_each_item_of_an_announcement_digest_is_about_the_company_in_its_bracket
     # an outlet's tag is no company
     text = "小米業績\n【星島】小米集團公布，2025年首六個月收入5.13億元人民幣。"
     assert [r.subject for r in extract_text(text, date="2025-10-16")] == ["小米集團"]
+
+
+def test_a_listed_company_outside_the_contract_is_named_by_the_longest_chinese_name_the_article_uses():
+    text = ("零跑交付\n零跑汽車11月交付70327輛，同比增長超過一倍。零跑稱，全年目標為50萬輛。"
+            "零跑股價漲3.2%。")
+    subjects = {r.subject for r in extract_text(text, date="2025-12-01")}
+    assert subjects == {"零跑汽車"}
+
+
+def test_registry_names_are_found_longest_first_however_large_the_registry():
+    from factx.entities import _longest_names
+    index = {"京東": ("京東方", "京東"), "茅台": ("茅台集團", "茅台")}
+    text = "京東方與京東、茅台集團和茅台"
+    assert [text[a:b] for a, b in _longest_names(text, index)] == ["京東方", "京東", "茅台集團", "茅台"]

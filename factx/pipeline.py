@@ -26,7 +26,7 @@ from . import segment, tokens
 from .entities import NamePatterns, Registry, load_registry
 from .fold import fold
 from .models import Record
-from .quantities import CURRENCIES, Quantity, scan
+from .quantities import CURRENCIES, Quantity, declared_units, scan
 from .resolve import REPORTED_KINDS, Fact, Resolver
 from .rulebook import RuleBook, load_rules, shipped_rules_dir
 from .sources import Document, SourceError, iter_inputs, read_documents
@@ -64,7 +64,7 @@ class Extractor:
         text = doc.text
         folded = fold(text)
         sents = segment.sentences(text, folded)
-        quantities = [q for q in scan(folded, text) if q.value is not None]
+        quantities = [q for q in declared_units(scan(folded, text), folded) if q.value is not None]
         entities = self.registry.find(folded, text, self.names)
         period_mentions = P.find(folded)
         ref_year = P.reference_year(folded, doc.date)

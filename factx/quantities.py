@@ -16,7 +16,7 @@ See docs/quantities.md for the forms read and the conventions chosen.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -968,6 +968,41 @@ def scan(folded: str, original: str | None = None) -> list[Quantity]:
     of grouping thousands, and `text` is taken from the original.
     """
     return _scan(folded, original)
+
+
+# A table's unit line: (單位：億元), 单位：人民币百万元, 單位：新台幣千元
+_UNIT_LINE = regex.compile(
+    r"单位\s*[:：]\s*(?P<cur>人民币|美元|港元|港币|新台币|台币)?(?P<mag>亿|万|千万|百万|千|百)?(?P<yuan>元|美元|港元|港币)"
+    r"(?![\d一二三四五六七八九十])")
+_UNIT_MAG = {"亿": 100_000_000, "万": 10_000, "千万": 10_000_000, "百万": 1_000_000, "千": 1_000, "百": 100, None: 1}
+_UNIT_END = regex.compile(r"[。！？!?]|\n\s*\n")
+
+
+def declared_units(quantities: list[Quantity], folded: str) -> list[Quantity]:
+    """Bare numbers under a table's unit line (單位：億元 … 營業收入 216.28) are amounts in that
+    unit, up to the end of the sentence the line stands in (a table's rows carry no 。)."""
+    lines = list(_UNIT_LINE.finditer(folded))
+    if not lines:
+        return quantities
+    out = []
+    for q in quantities:
+        if any(m.start() <= q.start < m.end() for m in lines):
+            continue   # the 千元 of 單位：新台幣千元 is no amount
+        m = next((m for m in reversed(lines) if m.end() <= q.start), None)
+        if m is None or q.dim != "number" or q.unit or q.scaled or q.value is None \
+                or _UNIT_END.search(folded, m.end(), q.start):
+            out.append(q)
+            continue
+        named = CURRENCIES.get(m.group("cur") or "") or CURRENCIES.get(m.group("yuan"))
+        k = _UNIT_MAG[m.group("mag")]
+        out.append(replace(q, value=_round(q.value * k), value_max=_round(q.value_max * k) if q.value_max is not None else None,
+                           dim="money", unit=named or "CNY", currency_explicit=named is not None, scaled=k != 1))
+    return out
+
+
+def _round(x: float) -> int | float:
+    r = round(x)
+    return int(r) if abs(x - r) < 1e-6 * max(1.0, abs(x)) else x
 
 
 def quantities(text: str) -> list[Quantity]:

@@ -178,7 +178,9 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
             continue
         owner = next((m.id for j, m in reversed(ents) if j < i and m.kind != "person"), st.focus)
         fend = registry.fact(owner, "fiscal_year_end", 12) if owner else 12
-        ctx = P.Context(st.ref_year, st.current_fin, int(fend), st.current_q, st.anchor, st.fiscal_year)
+        # (前三季度…上年同期: a span of quarters is the current period when no single one is)
+        current = st.current_fin or (st.current_any if st.current_any and "Q" in st.current_any else None)
+        ctx = P.Context(st.ref_year, current, int(fend), st.current_q, st.anchor, st.fiscal_year)
         value = P.resolve(it, ctx)
         if it.kind == "fiscal":
             fy = it.get("fy")

@@ -491,3 +491,15 @@ def test_spans_are_sorted_disjoint_and_quote_the_text(text):
         assert q.text == text[q.start:q.end]
         assert q.dim in ("money", "percent", "pp", "points", "count", "number", "multiple")
         last = q.end
+
+
+def test_a_tables_unit_line_gives_its_bare_numbers_their_unit():
+    from factx.quantities import declared_units, scan
+    from factx.fold import fold
+    text = "主要財務數據（單位：億元）　營業收入　216.28（上年同期201.82）；毛利率　39.8%。另有12家門店。"
+    got = [(q.text, q.value, q.unit) for q in declared_units(scan(fold(text), text), fold(text))]
+    assert got == [("216.28", 21628000000, "CNY"), ("201.82", 20182000000, "CNY"), ("39.8%", 39.8, "percent"),
+                   ("12家", 12, "companies")]
+    text = "（單位：新台幣千元）營收 1,234,567。"
+    got = [(q.value, q.unit) for q in declared_units(scan(fold(text), text), fold(text))]
+    assert got == [(1234567000, "TWD")]

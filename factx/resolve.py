@@ -27,6 +27,9 @@ _RATE_WORD = regex.compile(r"增速|增幅|增长率|涨幅|跌幅|降幅|升幅
 _MEASURE_AFTER = regex.compile(r"平方米|平米|平方英尺|平方公里|吨|辆|台|头|件|人次|人|户|家|个|股|张|套|亩|桶|盎司|公斤|千克|架|艘|部|只|名|座|间|条|块|片")
 _TO_END = regex.compile(r"(?:至|到)(?:约|近|逾|超|超过)?$")
 _PER_SHARE = regex.compile(r"每股[\p{Han}]{0,4}$")
+_PER_DAY = regex.compile(r"(?:平均)?每(?:天|日|人|家|辆|台|单)[\p{Han}]{0,3}$")
+_PLAN_WORD = regex.compile(r"指引|预计|预估|预期|预算|计划")
+_EX_ITEMS_OPEN = regex.compile(r"(?:扣除非经常性损益|扣非)(?:后|影响后)?,")   # 扣除非經常性損益後，…淨利潤為…
 _QUARTER_ID = regex.compile(r"\d{4}Q\d")
 _MARKET_CLAUSE = regex.compile(r"收(?:涨|跌|升|市|盘|报)|[涨跌升]\ue003|[涨跌升]\ue005|股|指")
 _WEEKDAY_OPEN = regex.compile(r"(?:周|星期|週)[一二三四五六日]\($")
@@ -526,9 +529,11 @@ class Resolver:
             return []   # 均價11.42元/公斤: a price per unit, never a company's revenue or profit
         if "metric" in hit.groups and _PER_SHARE.search(view.text[max(0, hit.groups["metric"][0] - 6):hit.groups["metric"][0]]):
             return []   # 每股基礎盈利1.00元: a per-share figure, whatever words stand between
+        if "metric" in hit.groups and _PER_DAY.search(view.text, 0, hit.groups["metric"][0]):
+            return []   # 平均每天淨賺約1470萬元: a figure divided out, not the company's line
         if kind == "net_profit" and "metric" in hit.groups:
             a = hit.groups["metric"][0]   # 扣非淨利潤, 非國際財務報告準則（經調整）純利
-            if self.lex.adjusted.search(view.text[max(0, a - 28):a]):
+            if self.lex.adjusted.search(view.text[max(0, a - 28):a]) or _EX_ITEMS_OPEN.search(view.text, 0, a):
                 kind = "adjusted_net_profit"
         # deal parties
         target = counterparty = None
@@ -632,6 +637,8 @@ class Resolver:
             return []   # 成交額站上1.5萬億元: a turnover, not a price
         if kind == "capex" and period and len(period) == 4 and int(period) > (int(st.anchor[:4]) if st.anchor else st.ref_year):
             kind = "capex_plan"   # 明年資本支出不低於380億元: a future year's capex is a plan
+        elif kind == "capex" and _PLAN_WORD.search(view.text, view.text.rfind(";", 0, hit.at) + 1, hit.at):
+            kind = "capex_plan"   # 給出指引：…當季資本支出約為370億美元; 今年資本支出預估約300億元
         if hit.rule.role == "same-subject" and "subject" not in hit.groups and not (
                 prev is not None and prev.kind in ("price", "price_change")) \
                 and not any(i < hit.start for i, _ in s.entities):

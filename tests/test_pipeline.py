@@ -298,3 +298,20 @@ def test_registry_names_are_found_longest_first_however_large_the_registry():
     index = {"京東": ("京東方", "京東"), "茅台": ("茅台集團", "茅台")}
     text = "京東方與京東、茅台集團和茅台"
     assert [text[a:b] for a, b in _longest_names(text, index)] == ["京東方", "京東", "茅台集團", "茅台"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a figure divided out per day is not the company's line
+    ("蜜雪業績\n蜜雪集团上半年净利润约26.9亿元。以此计算，蜜雪集团上半年平均每天净赚约1470万元。",
+     {("net_profit", "约26.9亿元")}),
+    # 扣除非經常性損益後，… opens the clause: the profit after it is the adjusted one
+    ("招行業績\n招商银行前三季度净利润为1137.72亿元。扣除非经常性损益后，前三季度归属于本行股东的净利润为1130.18亿元。",
+     {("net_profit", "1137.72亿元"), ("adjusted_net_profit", "1130.18亿元")}),
+    # capex in guidance is a plan; 營收在…之間 is revenue, not a closing price
+    ("微软业绩\n微软给出指引：第二财季营收预计在798亿美元至809亿美元之间，当季资本支出约为370亿美元。",
+     {("revenue", "798亿美元至809亿美元"), ("capex_plan", "约为370亿美元")}),
+    # a gain on a disposal is no revenue, a market's turnover no cash flow
+    ("新世界出售資產\n新世界發展預期出售事項將錄得除稅前收益約3.2億港元；北向交易成交總額約1,850億元人民幣。", set()),
+])
+def test_what_a_figure_is(text, want):
+    assert {(r.kind, r.quote) for r in extract_text(text, date="2025-10-30")} == want

@@ -119,6 +119,7 @@ HEDGES_BEFORE: dict[str, str] = {
     "约": "about", "大约": "about", "约合": "about", "约为": "about", "大概": "about",
     "约莫": "about", "差不多": "about",
     "超": "over", "超过": "over", "超出": "over", "逾": "over", "突破": "over", "破": "over",
+    "突破了": "over", "超过了": "over",
     "高于": "over", "大于": "over", "多于": "over",
     "近": "nearly", "将近": "nearly", "接近": "nearly",
     "最高": "up_to", "不超过": "up_to", "至多": "up_to", "最多": "up_to", "不到": "up_to",

@@ -599,7 +599,7 @@ class Resolver:
         # the figure
         if hit.rule.stage == "growth":
             value = value_max = unit = None
-            approx = None
+            approx = q.hedge   # 同比增長超20%: the rate's own hedge
         elif hit.at == hit.groups.get("stake", (-1,))[0] and "value" not in hit.groups:
             value = value_max = unit = None
             approx = q.hedge

@@ -566,6 +566,19 @@ class Resolver:
         subjects, why_s = _subject_for(hit, s, st, reg, same, self.lex, exclude)
         if not subjects:
             return []
+        subjects = list(dict.fromkeys(subjects))
+        resp = view.text.rfind("分别", 0, hit.at)
+        if resp >= 0 and len(subjects) == 1:
+            # 阿里巴巴、京東均跌逾3%，分別收報158.4元及126.2元: the k-th figure after 分別 is the
+            # k-th company's
+            named: dict[tuple[int, int], list[str]] = {}
+            for f in same:
+                named.setdefault(f.span, []).append(f.subject)
+            several = [subs for subs in named.values() if len(subs) > 1]
+            if several:
+                k = sum(1 for i in range(resp, hit.at) if isinstance(view.items.get(i), Quantity))
+                if k < len(several[-1]):
+                    subjects, why_s = [several[-1][k]], "the companies named before, respectively"
         # a bare 元 in a company's own figures is its reporting currency when the registry knows it
         self._home = reg.fact(subjects[0], "home_currency") if "+" not in subjects[0] else None
         self._subject = subjects[0]
@@ -619,6 +632,8 @@ class Resolver:
             if hit.rule.role == "same-subject" and "dir" not in hit.groups and kind == "price_change" \
                     and prev is not None and prev.value is not None and prev.value < 0:
                 sign = -1
+            if q.value is not None and q.value < 0:
+                sign = 1   # 上年同期為-64.4億元: a number written with its sign keeps it
             value = q.value
             value_max = q.value_max
             unit = self._unit(q, hit, kind)

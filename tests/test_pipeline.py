@@ -315,3 +315,16 @@ def test_registry_names_are_found_longest_first_however_large_the_registry():
 ])
 def test_what_a_figure_is(text, want):
     assert {(r.kind, r.quote) for r in extract_text(text, date="2025-10-30")} == want
+
+
+def test_two_companies_joined_then_their_figures_respectively():
+    text = "港股收市\n阿里巴巴(09988)、京東(09618)均跌逾3%，分別收報158.4元及126.2元。"
+    got = {(r.kind, r.subject, r.value) for r in extract_text(text, date="2025-10-17")}
+    assert got == {("price_change", "alibaba", -3), ("price_change", "jd", -3),
+                   ("price", "alibaba", 158.4), ("price", "jd", 126.2)}
+
+
+def test_a_number_written_with_its_sign_keeps_it():
+    text = "隆基預告\n隆基綠能預計前三季度淨利潤為-32億元至-28億元，上年同期為-64.4億元。"
+    got = sorted((r.quote, r.value) for r in extract_text(text, date="2025-10-15"))
+    assert got == [("-32億元至-28億元", -3200000000), ("-64.4億元", -6440000000)]

@@ -514,6 +514,8 @@ class Resolver:
         if q is None:
             return []
         prev = same[-1] if same else st.last
+        if hit.rule.role == "list" and not same:
+            return []   # 不低於30億元、不超過33億元: the second of a list whose first is no record
         kind = hit.kind or (prev.kind if prev else None)
         if kind is None:
             return []

@@ -82,6 +82,7 @@ class Extractor:
         market = market or currency
         resolver = Resolver(self.book, self.registry, ref_year, currency, market, P.anchor_date(folded, doc.date))
         resolver.declared = declared is not None
+        resolver.mainland = local == "CNY"
         q_starts = [q.start for q in quantities]
         e_starts = [e.start for e in entities]
         p_starts = [p.start for p in period_mentions]

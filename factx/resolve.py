@@ -265,6 +265,26 @@ def _period_for(hit: Hit, s: Sent, st: DocState, at_start: str | None) -> tuple[
     return at_start, "carried from earlier in the document"
 
 
+def _one_deal_each(facts: list[Fact]) -> list[Fact]:
+    """減持不超過1%的股份…套現約17.6億元: a sentence that names a deal's stake and its proceeds
+    states one deal; the stake joins the record with the money."""
+    from dataclasses import replace
+    priced = {(f.kind, f.subject): f for f in facts if f.kind in DEAL_KINDS and f.value is not None}
+    if not priced:
+        return facts
+    out = []
+    for f in facts:
+        other = priced.get((f.kind, f.subject)) if f.kind in DEAL_KINDS and f.value is None else None
+        if other is not None and (other.target or f.target) == (f.target or other.target):
+            if other.stake_pct is None and f.stake_pct is not None:
+                merged = replace(other, stake_pct=f.stake_pct, target=other.target or f.target)
+                out = [merged if g is other else g for g in out]
+                priced[(f.kind, f.subject)] = merged
+            continue
+        out.append(f)
+    return out
+
+
 def _second_of_pair(text: str, at: int) -> bool:
     return at >= 2 and text[at - 1] in "和与、及" and text[at - 2] in "\uE000\uE001"
 
@@ -436,6 +456,7 @@ class Resolver:
         self.st.anchor = anchor
         self.market_currency = market_currency or currency   # what a bare 元 means in a share price
         self.declared = False   # the article declared its currency (人民幣．下同)
+        self.mainland = False   # mainland press (Simplified): a bare 元 is 人民幣 whatever else it quotes
 
     def sentence(self, view: TokenView, sent_span: tuple[int, int], level: list[Hit],
                  claimed: set[int], growth_fn, is_title: bool = False, sentence_text: str = "") -> list[Fact]:
@@ -485,7 +506,7 @@ class Resolver:
                 change = {basis: _int(parsed[1])}
                 st.basis = basis
             facts.extend(self._facts(hit, change, s, sent_span, at_start, facts))
-        return facts
+        return _one_deal_each(facts)
 
     def _owner(self, level: list[Hit], view: TokenView, i: int) -> int | None:
         """The figure a growth rate at view index i belongs to."""
@@ -674,7 +695,7 @@ class Resolver:
         if out and q.dim == "money" and q.currency_explicit and kind in REPORTED_KINDS:
             for f in out:
                 st.fin_currency.setdefault(f.subject, q.unit)
-            if q.unit in ("HKD", "TWD"):   # a local currency: the article is about local companies
+            if q.unit in ("HKD", "TWD") and not self.mainland:   # a local currency: the article is about local companies
                 st.doc_fin_currency = st.doc_fin_currency or q.unit
         if out:
             st.last = out[-1]

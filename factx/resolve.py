@@ -27,6 +27,7 @@ _RATE_WORD = regex.compile(r"增速|增幅|增长率|涨幅|跌幅|降幅|升幅
 _MEASURE_AFTER = regex.compile(r"平方米|平米|平方英尺|平方公里|吨|辆|台|头|件|人次|人|户|家|个|股|张|套|亩|桶|盎司|公斤|千克|架|艘|部|只|名|座|间|条|块|片")
 _TO_END = regex.compile(r"(?:至|到)(?:约|近|逾|超|超过)?$")
 _PER_SHARE = regex.compile(r"每股[\p{Han}]{0,4}$")
+_VAGUE = regex.compile(r"^(?:约|近|超|逾)?[数數几幾][十百千万萬亿億]")
 _PER_DAY = regex.compile(r"(?:平均)?每(?:天|日|人|家|辆|台|单)[\p{Han}]{0,3}$")
 _PLAN_WORD = regex.compile(r"指引|预计|预估|预期|预算|计划")
 _EX_ITEMS_OPEN = regex.compile(r"(?:扣除非经常性损益|扣非)(?:后|影响后)?,")   # 扣除非經常性損益後，…淨利潤為…
@@ -540,6 +541,13 @@ class Resolver:
         kind = hit.kind or (prev.kind if prev else None)
         if kind is None:
             return []
+        if hit.kind is None:
+            # 現金及現金等價物…合計483.3億元: the clause names a line that is no record (a balance)
+            a, _ = _bounds(view.text, hit.at)
+            for m in self.lex.metric.finditer(view.text, a, hit.at):
+                entry = self.book.lookup("metric", m.group(0))
+                if entry is not None and not entry.get("kind"):
+                    return []
         if q.dim == "number" and q.scaled and kind in REPORTED_KINDS + ("capex", "capex_plan") \
                 and _MEASURE_AFTER.match(view.text, hit.at + 1):
             return []   # 合同銷售面積48.7萬平方米: a count of something, not an amount of money
@@ -548,6 +556,8 @@ class Resolver:
             last_q = max((i for i in view.items if i < hit.start and isinstance(view.items[i], Quantity)), default=None)
             if last_q is not None and "每股" in view.text[max(0, last_q - 8):last_q]:
                 return []
+        if _VAGUE.match(q.text):
+            return []   # 數十億美元: too vague to be a figure
         if q.per and q.dim == "money" and kind not in ("price", "price_change"):
             return []   # 均價11.42元/公斤: a price per unit, never a company's revenue or profit
         if "metric" in hit.groups and _PER_SHARE.search(view.text[max(0, hit.groups["metric"][0] - 6):hit.groups["metric"][0]]):

@@ -328,3 +328,18 @@ def test_a_number_written_with_its_sign_keeps_it():
     text = "隆基預告\n隆基綠能預計前三季度淨利潤為-32億元至-28億元，上年同期為-64.4億元。"
     got = sorted((r.quote, r.value) for r in extract_text(text, date="2025-10-15"))
     assert got == [("-32億元至-28億元", -3200000000), ("-64.4億元", -6440000000)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a company the registry does not know, named where the title opens and by its defined short name
+    ("盛拓精工擬8.64億元收購芯源電子51%股權\n盛拓精工公告，其一致行動人寧波盛拓投資管理有限公司（以下簡稱“盛拓投資”）"
+     "累計減持公司股份474萬股，佔總股本的1.00%，套現約9750萬元。",
+     {("acquisition", "盛拓精工"), ("stake_sale", "盛拓投資")}),
+    # 股東減持計劃: 減持 is no person's name
+    ("某公司公告\n盛拓精工披露股東減持計劃公告，股東減持計劃套現約3億元。", set()),
+    # a balance is no flow, and 數十億美元 too vague to be a figure
+    ("小鵬財報\n小鵬汽車三季度自由現金流約9.3億元；截至9月30日，小鵬持有的現金及現金等價物、短期投資及定期存款合計483.3億元。"
+     "小鵬汽車預計2027年海外營收達數十億美元。", {("free_cash_flow", "小鵬汽車")}),
+])
+def test_who_and_what(text, want):
+    assert {(r.kind, r.subject) for r in extract_text(text, date="2025-10-28")} == want

@@ -266,6 +266,17 @@ def _period_for(hit: Hit, s: Sent, st: DocState, at_start: str | None) -> tuple[
     return at_start, "carried from earlier in the document"
 
 
+_PART_END = regex.compile(r"[;▪•●■◆]")
+
+
+def _part_start(text: str, at: int) -> int:
+    """Where the part of a sentence holding view index `at` starts: after a ';' or a bullet."""
+    start = 0
+    for m in _PART_END.finditer(text, 0, at):
+        start = m.end()
+    return start
+
+
 def _one_deal_each(facts: list[Fact]) -> list[Fact]:
     """減持不超過1%的股份…套現約17.6億元: a sentence that names a deal's stake and its proceeds
     states one deal; the stake joins the record with the money."""
@@ -558,6 +569,8 @@ class Resolver:
                 return []
         if _VAGUE.match(q.text):
             return []   # 數十億美元: too vague to be a figure
+        if kind in REPORTED_KINDS and "承诺" in view.text[:hit.at]:
+            return []   # 業績承諾…淨利潤分別不低於1.15億元: a seller's guarantee, not a result
         if q.per and q.dim == "money" and kind not in ("price", "price_change"):
             return []   # 均價11.42元/公斤: a price per unit, never a company's revenue or profit
         if "metric" in hit.groups and _PER_SHARE.search(view.text[max(0, hit.groups["metric"][0] - 6):hit.groups["metric"][0]]):
@@ -685,8 +698,10 @@ class Resolver:
             return []   # 成交額站上1.5萬億元: a turnover, not a price
         if kind == "capex" and period and len(period) == 4 and int(period) > (int(st.anchor[:4]) if st.anchor else st.ref_year):
             kind = "capex_plan"   # 明年資本支出不低於380億元: a future year's capex is a plan
-        elif kind == "capex" and _PLAN_WORD.search(view.text, view.text.rfind(";", 0, hit.at) + 1, hit.at):
+        elif kind == "capex" and _PLAN_WORD.search(view.text, _part_start(view.text, hit.at), hit.at):
             kind = "capex_plan"   # 給出指引：…當季資本支出約為370億美元; 今年資本支出預估約300億元
+        elif kind == "capex" and st.anchor and period == st.anchor[:4] and st.anchor[5:7] != "12":
+            kind = "capex_plan"   # 今年全年資本開支約75億美元 (said in October): the year is not over
         if hit.rule.role == "same-subject" and "subject" not in hit.groups and not (
                 prev is not None and prev.kind in ("price", "price_change")) \
                 and not any(i < hit.start for i, _ in s.entities):

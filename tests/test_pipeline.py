@@ -343,3 +343,17 @@ def test_a_number_written_with_its_sign_keeps_it():
 ])
 def test_who_and_what(text, want):
     assert {(r.kind, r.subject) for r in extract_text(text, date="2025-10-28")} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bullet list: a guidance line earlier in the list does not make the capex after it a plan
+    ("中芯國際快報\n【中芯国际】▪Q4指引：收入环比增长1%-3% ▪前三季度资本开支：五十七亿美元",
+     {("capex", "五十七亿美元")}),
+    # this year's capex, stated before the year is over, is a plan
+    ("中芯國際\n中芯国际管理层表示，今年全年资本开支约七十五亿美元上下。", {("capex_plan", "约七十五亿美元上下")}),
+    # a seller's profit guarantee is not a result
+    ("某公司收购\n业绩承诺方面，元启创投承诺芯源电子2025年度经审计的归母净利润不低于1.15亿元。", set()),
+])
+def test_plans_and_promises(text, want):
+    money = {(r.kind, r.quote) for r in extract_text(text, date="2025-10-28") if r.value is not None}
+    assert money == want

@@ -27,6 +27,7 @@ _RATE_WORD = regex.compile(r"增速|增幅|增长率|涨幅|跌幅|降幅|升幅
 _MEASURE_AFTER = regex.compile(r"平方米|平米|平方英尺|平方公里|吨|辆|台|头|件|人次|人|户|家|个|股|张|套|亩|桶|盎司|公斤|千克|架|艘|部|只|名|座|间|条|块|片")
 _TO_END = regex.compile(r"(?:至|到)(?:约|近|逾|超|超过)?$")
 _PER_SHARE = regex.compile(r"每股[\p{Han}]{0,4}$")
+_PRODUCT_BEFORE = regex.compile(r"[A-Za-z&] ?$")
 _VAGUE = regex.compile(r"^(?:约|近|超|逾)?[数數几幾][十百千万萬亿億]")
 _PER_DAY = regex.compile(r"(?:平均)?每(?:天|日|人|家|辆|台|单)[\p{Han}]{0,3}$")
 _PLAN_WORD = regex.compile(r"指引|预计|预估|预期|预算|计划")
@@ -569,6 +570,8 @@ class Resolver:
                 return []
         if _VAGUE.match(q.text):
             return []   # 數十億美元: too vague to be a figure
+        if q.dim == "number" and not q.scaled and _PRODUCT_BEFORE.search(s.text_of(max(0, hit.at - 2), hit.at)):
+            return []   # Microsoft 365, iPhone 17, S&P 500: a number in a product's name
         if kind in REPORTED_KINDS and "承诺" in view.text[:hit.at]:
             return []   # 業績承諾…淨利潤分別不低於1.15億元: a seller's guarantee, not a result
         if q.per and q.dim == "money" and kind not in ("price", "price_change"):
@@ -700,7 +703,9 @@ class Resolver:
             kind = "capex_plan"   # 明年資本支出不低於380億元: a future year's capex is a plan
         elif kind == "capex" and _PLAN_WORD.search(view.text, _part_start(view.text, hit.at), hit.at):
             kind = "capex_plan"   # 給出指引：…當季資本支出約為370億美元; 今年資本支出預估約300億元
-        elif kind == "capex" and st.anchor and period == st.anchor[:4] and st.anchor[5:7] != "12":
+        elif kind == "capex" and st.anchor and period == st.anchor[:4] and st.anchor[5:7] != "12" \
+                and any(pm.get("yrel") == "今年" or pm.get("rel") == "今年" for i, pm in s.period_items.items()
+                        if _part_start(view.text, hit.at) <= i < hit.at):
             kind = "capex_plan"   # 今年全年資本開支約75億美元 (said in October): the year is not over
         if hit.rule.role == "same-subject" and "subject" not in hit.groups and not (
                 prev is not None and prev.kind in ("price", "price_change")) \

@@ -357,3 +357,12 @@ def test_who_and_what(text, want):
 def test_plans_and_promises(text, want):
     money = {(r.kind, r.quote) for r in extract_text(text, date="2025-10-28") if r.value is not None}
     assert money == want
+
+
+def test_a_number_in_a_products_name_is_no_figure_and_a_lead_day_dates_the_prices():
+    text = ("微软财报\n美东时间10月29日周三美股盘后，微软公布业绩。Microsoft 365消费者版订阅用户达9,000万。"
+            "微软周三常规交易时段收涨0.1%，报541.55美元。")
+    got = {(r.kind, r.quote, r.period) for r in extract_text(text)}
+    assert ("users", "9,000万", None) in {(k, q, None) for k, q, _ in got}
+    assert not any(q == "365" for _, q, _ in got)
+    assert {p for k, _, p in got if k in ("price", "price_change")} == {"2025-10-29"}

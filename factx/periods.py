@@ -35,11 +35,12 @@ PATTERN = regex.compile(
         # relative to the period being talked about: a year earlier
         r"(?P<yago>(?:去年|上年|(?P<agoy>20\d\d)年)同期)",
         # a fiscal period: 2026财年二季度, 2026财年中期, 2025财年第三季
-        r"(?P<fiscal>(?P<fy>20\d\d)(?:/(?P<fy2>\d\d))?(?:财年|财政年度)(?:度)?(?:第?(?P<fq>[一二三四1-4])(?:季度|财季|季)|(?P<fh>上|下)半(?:年|财年)|(?P<fmid>中期))?)",
+        r"(?P<fiscal>(?P<fy>20\d\d)(?:/(?P<fy2>\d\d))?(?:财年|财政年度)(?:度)?(?:第?(?P<fq>[一二三四1-4])(?:季度|财季|季)|(?P<fh>上|下)半(?:年|财年)|(?P<fmid>中期)|全年)?)",
         # a half of the fiscal year being talked about: 上半財年
         r"(?P<fhalf>(?P<fhh>上|下)半财年)",
         # six months ended 30 June 2025
-        rf"(?P<ended>截至{_Y}?(?P<em>{_NUM})月(?:\d{{1,2}}日|底)?止?(?:的)?(?:(?P<en>三|六|九|十二|3|6|9|12)个月|(?P<eyear>(?:20\d\d)?财政年度|年度)|(?P<emid>中期|半年)))",
+        rf"(?P<ended>截至{_Y}?(?P<em>{_NUM})月(?:\d{{1,2}}日|底)?止?(?:的)?(?:(?P<en>三|六|九|十二|3|6|9|12)个月|(?P<eyear>(?:20\d\d)?财政年度|(?:本|该)财年|年度)|(?P<emid>中期|半年)"
+        rf"|第?(?P<eq>[一二三四1-4])(?:个)?(?:财季|季度)))",
         # a day: (2025年)12月4日
         rf"(?P<day>{_Y}?(?P<dm>{_NUM})月(?P<dd>[12]\d|3[01]|0?[1-9])[日号])",
         # a quarter: (2025年)第三季度, 三季, Q3, 2025Q3, 2025年Q3
@@ -95,6 +96,11 @@ class PeriodMention:
             if k == key:
                 return v
         return None
+
+
+def month_number(s: str | None) -> int | None:
+    """12, 十二, 3 -> int (a month or a quarter number as written)."""
+    return _num(s)
 
 
 def _num(s: str | None) -> int | None:
@@ -203,7 +209,7 @@ def _fiscal(fy: int, fend: int, q: int | None, h: str | None, mid: bool) -> str:
     # fiscal year fy ends in month fend of calendar year fy (fend 12: the calendar year)
     start_y, start_m = (fy, 1) if fend == 12 else (fy - 1, fend + 1)
     if q is None and not h and not mid:
-        return str(fy) if fend == 12 else f"{start_y}-{start_m:02d}/{fy}-{fend:02d}"
+        return str(fy) if fend == 12 else _months(fy, fend, 12)   # 2025財年 of a September year: 2024Q4/2025Q3
     first = 1 if q is None else 3 * (q - 1) + 1   # first month of the span, counted in the fiscal year
     n = 3 if q is not None else 6
     if h == "下":
@@ -240,6 +246,8 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
         return _fiscal(fy, ctx.fiscal_end, _num(pm.get("fq")), pm.get("fh"), bool(pm.get("fmid")))
     if k == "ended":
         y = _year(pm, ctx)
+        if pm.get("eq"):   # 截至9月30日的第二財季: the quarter that ends then, whatever the fiscal year
+            return _months(y, _num(pm.get("em")), 3)
         span = 12 if pm.get("eyear") else 6 if pm.get("emid") else _num(pm.get("en"))   # 止中期: six months
         return _months(y, _num(pm.get("em")), span)
     if k == "week":

@@ -86,6 +86,7 @@ class DocState:
     first_period: str | None = None   # the first period the body names (for the title's figures)
     anchor: str | None = None         # the article's own date
     fiscal_year: int | None = None    # the fiscal year last named
+    fiscal_ends: dict[str, int] = field(default_factory=dict)   # company -> fiscal year's last month, as the text shows it
     focus: str | None = None
     last: Fact | None = None
     last_target: str | None = None
@@ -182,11 +183,16 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
         if not isinstance(it, PeriodMention):
             continue
         owner = next((m.id for j, m in reversed(ents) if j < i and m.kind != "person"), st.focus)
-        fend = registry.fact(owner, "fiscal_year_end", 12) if owner else 12
+        fend = st.fiscal_ends.get(owner) or (registry.fact(owner, "fiscal_year_end", 12) if owner else 12)
         # (前三季度…上年同期: a span of quarters is the current period when no single one is)
         current = st.current_fin or (st.current_any if st.current_any and "Q" in st.current_any else None)
         ctx = P.Context(st.ref_year, current, int(fend), st.current_q, st.anchor, st.fiscal_year)
         value = P.resolve(it, ctx)
+        if it.kind == "ended" and it.get("eq") and owner:
+            # 截至9月30日的第二財季: that company's fiscal year ends in March
+            em, eq = P.month_number(it.get("em")), P.month_number(it.get("eq"))
+            if em and eq:
+                st.fiscal_ends[owner] = (em + 3 * (4 - eq) - 1) % 12 + 1
         if it.kind == "fiscal":
             fy = it.get("fy")
             st.fiscal_year = int(fy[:2] + it.get("fy2")) if it.get("fy2") else int(fy)

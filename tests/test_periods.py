@@ -30,6 +30,9 @@ def periods(text, **ctx):
     ("截至9月30日止中期業績", {}, [("截至9月30日止中期", "2025Q2/2025Q3")]),
     ("上一財年虧損197億元", {"current": "2024Q3/2025Q2"}, [("上一財年", "2023Q3/2024Q2")]),
     ("上一财季为242亿美元", {"quarter": "2025Q3"}, [("上一财季", "2025Q2")]),
+    # a fiscal quarter dated by its end is that calendar quarter, whatever the fiscal year
+    ("截至9月30日的第二财季营收", {}, [("截至9月30日的第二财季", "2025Q3")]),
+    ("截至2026年3月的本财年营业利润", {}, [("截至2026年3月的本财年", "2025Q2/2026Q1")]),
     # a fiscal quarter word after the fiscal year was named: Microsoft's year ends in June
     ("第二财季营收", {"fiscal_end": 6, "fiscal_year": 2026}, [("第二财季", "2025Q4")]),
     ("第二季度营收", {"fiscal_end": 6, "fiscal_year": 2026}, [("第二季度", "2025Q2")]),
@@ -105,3 +108,10 @@ def test_the_first_six_months_are_the_current_period_for_a_year_ago_figure():
     assert got["5.13億元人民幣"] == "2025H1"
     assert got["3.72億元人民幣"] == "2024H1"
     assert got["約4千萬元人民幣"] == "2024H1"
+
+
+def test_a_fiscal_quarter_dated_by_its_end_tells_the_companys_fiscal_year():
+    got = _periods_of("西門子業績\n西門子公布，截至9月30日的第四財季營收為215.4億歐元；"
+                      "2025財年全年淨利潤為103億歐元。")
+    assert got["215.4億歐元"] == "2025Q3"
+    assert got["103億歐元"] == "2024Q4/2025Q3"

@@ -308,6 +308,7 @@ def _second_of_pair(text: str, at: int) -> bool:
     return at >= 2 and text[at - 1] in "和与、及" and text[at - 2] in "\uE000\uE001"
 
 
+_NOT_A_NAME = regex.compile(r"较|比|相比|收盘|收市|盘后|盘前|盘中|早盘|尾盘|午盘|夜盘|随后|其后|之后")
 _FILLER = regex.compile(r"^(?:同时|此外|另外|其中|而|并|且|则|即|另据[^,]*,|据|由|另)+")
 
 
@@ -321,6 +322,8 @@ def raw_name(view: TokenView, span: tuple[int, int], s: "Sent") -> str | None:
     if m:
         text = text[m.end():]
     text = text.rstrip("的")
+    if _NOT_A_NAME.match(fold(text)):
+        return None   # 收盤漲7.9%, 較前日跌530港元: when, not who
     return text if len(text) >= 2 else None
 
 

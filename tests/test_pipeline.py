@@ -366,3 +366,9 @@ def test_a_number_in_a_products_name_is_no_figure_and_a_lead_day_dates_the_price
     assert ("users", "9,000万", None) in {(k, q, None) for k, q, _ in got}
     assert not any(q == "365" for _, q, _ in got)
     assert {p for k, _, p in got if k in ("price", "price_change")} == {"2025-10-29"}
+
+
+def test_when_is_not_who():
+    text = "索尼股價\n索尼集團公布業績。受此提振，索尼股價週三一度大漲8.6%，收盤漲7.9%。"
+    subjects = {r.subject for r in extract_text(text, date="2025-11-12") if r.kind == "price_change"}
+    assert subjects == {"索尼集團"}

@@ -203,12 +203,13 @@ HAND_WRITTEN = {   # folder under tests/data -> what it is
     "heldout3": "ten more again, in other outlets' habits, written without sight of the rules",
     "heldout5": "eight more, mainland/HK/TW outlets (快訊, 公告速遞, 信報, 明報, 經濟日報…)",
     "heldout6": "eight more, eight other outlets (證券時報, 第一財經, 東方財富, 鉅亨網, 自由時報…)",
+    "heldout8": "eight more (證券時報, 界面, 經濟日報, MoneyDJ, 公告速遞, 第一財經, a Q&A with a unit line)",
 }
 
 
-# lower bars: the hardest set (board announcements, placings, crypto), and the newest one, used
+# lower bars: the hardest set (board announcements, placings, crypto) and the newest ones, used
 # for one round of fixes so far
-NEWEST = {"heldout4": 0.85, "heldout7": 0.85, "heldout8": 0.90, "heldout9": 0.85, "heldout10": 0.85}
+NEWEST = {"heldout4": 0.85, "heldout7": 0.85, "heldout9": 0.85, "heldout10": 0.85}
 
 
 @pytest.mark.parametrize("name", sorted(HAND_WRITTEN) + sorted(NEWEST))

@@ -32,6 +32,7 @@ _VAGUE = regex.compile(r"^(?:约|近|超|逾)?[数數几幾][十百千万萬亿�
 _PER_DAY = regex.compile(r"(?:平均)?每(?:天|日|人|家|辆|台|单)[\p{Han}]{0,3}$")
 _PLAN_WORD = regex.compile(r"指引|预计|预估|预期|预算|计划")
 _EX_ITEMS_OPEN = regex.compile(r"(?:扣除非经常性损益|扣非)(?:后|影响后)?,")   # 扣除非經常性損益後，…淨利潤為…
+_MONTH_ID = regex.compile(r"\d{4}-\d\d")
 _QUARTER_ID = regex.compile(r"\d{4}Q\d")
 _MARKET_CLAUSE = regex.compile(r"收(?:涨|跌|升|市|盘|报)|[涨跌升]\ue003|[涨跌升]\ue005|股|指")
 _WEEKDAY_OPEN = regex.compile(r"(?:周|星期|週)[一二三四五六日]\($")
@@ -723,6 +724,9 @@ class Resolver:
         if kind in DEAL_KINDS:
             st.last_target = target or st.last_target
         out = []
+        if change and "qoq" in change and period and _MONTH_ID.fullmatch(period):
+            # 環比 of a monthly figure is month on month
+            change = {("mom" if b == "qoq" else b): v for b, v in change.items()}
         for subj in subjects:
             f = Fact(kind, subj, value, value_max, unit, approx, period, change or None,
                      (view.span(hit.at, hit.at + 1)), sent_span, hit.rule.id,

@@ -373,3 +373,9 @@ def test_when_is_not_who():
     text = "索尼股價\n索尼集團公布業績。受此提振，索尼股價週三一度大漲8.6%，收盤漲7.9%。"
     subjects = {r.subject for r in extract_text(text, date="2025-11-12") if r.kind == "price_change"}
     assert subjects == {"索尼集團"}
+
+
+def test_month_on_month_is_the_basis_of_a_monthly_figures_huanbi():
+    text = "零跑交付\n零跑汽車10月交付42,013輛，同比增長76%，環比增長2.5%。"
+    (rec,) = [r for r in extract_text(text, date="2025-11-01") if r.kind == "operating_metric"]
+    assert rec.period == "2025-10" and rec.change == {"yoy": 76, "mom": 2.5}

@@ -491,6 +491,7 @@ class Resolver:
             st.first_period = first
         facts: list[Fact] = []
         changes: dict[int, dict[str, float]] = {}   # hit index -> change
+        self._respectively(level, view, s, changes, claimed)
         # growth rates stated next to a figure: 年增2%, 較去年同期暴跌85%至54億元
         for i, it in sorted(view.items.items()):
             if i in claimed or view.text[i] != PERCENT:
@@ -530,6 +531,30 @@ class Resolver:
                 st.basis = basis
             facts.extend(self._facts(hit, change, s, sent_span, at_start, facts))
         return _one_deal_each(facts)
+
+    def _respectively(self, level: list[Hit], view: TokenView, s: Sent, changes: dict, claimed: set[int]) -> None:
+        """日活1.07億，月活3.76億，同比分別增長9%和8%: the k-th rate after 分別 is the k-th figure's."""
+        at = view.text.rfind("分别")
+        if at < 0 or not level:
+            return
+        _, end = _bounds(view.text, at)
+        rates = [i for i in sorted(view.items) if at < i < end and view.text[i] == PERCENT and i not in claimed]
+        part = _part_start(view.text, at)
+        figures = [k for k, h in enumerate(level) if part <= h.at < at and h.kind not in NO_CHANGE_KINDS]
+        if len(rates) < 2 or len(figures) != len(rates):
+            return
+        first = _parse_change(view, rates[0], self.lex, self.book, s)
+        if first is None:
+            return
+        basis = first[0] or self.st.basis or "unspecified"
+        sign = -1 if first[1] < 0 else 1
+        for k, i in zip(figures, rates):
+            q = _quantity(view, i)
+            if q is None or q.value is None:
+                return
+            # the rates after the first share its basis and direction (分別增長9%和8%)
+            changes.setdefault(k, {})[basis] = _int(sign * abs(float(q.value)))
+            claimed.add(i)
 
     def _owner(self, level: list[Hit], view: TokenView, i: int) -> int | None:
         """The figure a growth rate at view index i belongs to."""

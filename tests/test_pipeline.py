@@ -379,3 +379,9 @@ def test_month_on_month_is_the_basis_of_a_monthly_figures_huanbi():
     text = "零跑交付\n零跑汽車10月交付42,013輛，同比增長76%，環比增長2.5%。"
     (rec,) = [r for r in extract_text(text, date="2025-11-01") if r.kind == "operating_metric"]
     assert rec.period == "2025-10" and rec.change == {"yoy": 76, "mom": 2.5}
+
+
+def test_rates_after_fenbie_go_to_the_figures_in_order():
+    text = "B站用戶\nB站三季度日均活躍用戶1.07億，月均活躍用戶3.76億，同比分別增長9%和8%。"
+    got = {r.quote: r.change for r in extract_text(text, date="2025-11-20")}
+    assert got == {"1.07億": {"yoy": 9}, "3.76億": {"yoy": 8}}

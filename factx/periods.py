@@ -46,7 +46,7 @@ PATTERN = regex.compile(
         # a quarter: (2025年)第三季度, 三季, Q3, 2025Q3, 2025年Q3
         rf"(?P<quarter>{_Y}?{_Q}|(?:(?P<qy>20\d\d)(?:年)?)?(?<![A-Za-z])Q(?P<qq>[1-4])(?![0-9]))",
         # a half: (2025年)上半年, 2025H1
-        rf"(?P<half>{_Y}?(?P<h>上|下)半年|(?P<hy>20\d\d)H(?P<hh>[12])(?![0-9]))",
+        rf"(?P<half>{_Y}?(?P<h>上|下)半年|(?P<hy>20\d\d)H(?P<hh>[12])(?![0-9])|(?P<hiy>20\d\d)年(?:半年度|中期))",
         # first three quarters
         rf"(?P<ytd>{_Y}?前(?P<yq>三|二|两)(?:个)?季度?)",
         # the first months of the year: 前10月, 前十個月, 1-8月, 首九個月
@@ -271,6 +271,8 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
             return _fiscal(ctx.fiscal_year, ctx.fiscal_end, _num(pm.get("q")), None, False)
         return f"{_year(pm, ctx)}Q{_num(pm.get('q'))}"
     if k == "half":
+        if pm.get("hiy"):   # 2025年半年度報告, 2025年中期: the first half
+            return f"{pm.get('hiy')}H1"
         if pm.get("hh"):
             return f"{pm.get('hy')}H{pm.get('hh')}"
         return f"{_year(pm, ctx)}H{1 if pm.get('h') == '上' else 2}"

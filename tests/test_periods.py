@@ -33,6 +33,7 @@ def periods(text, **ctx):
     # a fiscal quarter dated by its end is that calendar quarter, whatever the fiscal year
     ("截至9月30日的第二财季营收", {}, [("截至9月30日的第二财季", "2025Q3")]),
     ("截至2026年3月的本财年营业利润", {}, [("截至2026年3月的本财年", "2025Q2/2026Q1")]),
+    ("2025年半年度主要财务数据", {}, [("2025年半年度", "2025H1")]),
     # a fiscal quarter word after the fiscal year was named: Microsoft's year ends in June
     ("第二财季营收", {"fiscal_end": 6, "fiscal_year": 2026}, [("第二财季", "2025Q4")]),
     ("第二季度营收", {"fiscal_end": 6, "fiscal_year": 2026}, [("第二季度", "2025Q2")]),

@@ -321,6 +321,7 @@ _DATELINE_SLASH = regex.compile(r"(?<=\s)(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])
 # the day the first lines of the body open with: 美東時間10月29日週三美股盤後, 10月15日晚間
 _DATELINE_LEAD = regex.compile(r"(?<![\d年])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日"
                                r"(?=\(?(?:周|星期|週)[一二三四五六日]|晚间|晚|早间|早盘|盘后|盘前|午间|凌晨|\s*[-－—]\s)")
+_DATELINE_ISO = regex.compile(r"(?<![\d-])20\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\d-])")
 # 新鴻基地產昨（12月3日）公布: the article is from the day after
 _DATELINE_YESTERDAY = regex.compile(r"(?:昨日|昨天|昨)\((1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日\)")
 _DATELINE_NO_YEAR = regex.compile(r"(?<![\d年])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?:电|讯|消息|報導|报道|综合)")
@@ -344,6 +345,9 @@ def anchor_date(folded: str, date: str | None = None) -> str | None:
     m = _DATELINE.search(folded[:300])
     if m:
         return _valid(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+    m = _DATELINE_ISO.search(folded[:folded.find("\n") + 40])
+    if m:   # 第一財經 2025-10-30
+        return _valid(m.group(0))
     m = _DATELINE_YESTERDAY.search(folded[:300])
     if m:
         import datetime

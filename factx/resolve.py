@@ -36,6 +36,7 @@ _MONTH_ID = regex.compile(r"\d{4}-\d\d")
 _QUARTER_ID = regex.compile(r"\d{4}Q\d")
 _MARKET_CLAUSE = regex.compile(r"收(?:涨|跌|升|市|盘|报)|[涨跌升]\ue003|[涨跌升]\ue005|股|指")
 _WEEKDAY_OPEN = regex.compile(r"(?:周|星期|週)[一二三四五六日]\($")
+_CLOSE_AFTER = regex.compile(r"(?:美股|港股|A股|台股)?(?:收盘|收市|盘后|盘前|开盘)")   # 10月29日美股收盤後
 _JOINED_FIGURE = regex.compile(r"[和与及、][\uE000\uE001]")
 _THAT_UNIT = regex.compile(r"该(?:分部|业务|板块|部门|集团)")
 _COMPARE_END = regex.compile(r"(?:较|比|相比|对比)$")
@@ -218,7 +219,7 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
     # a market report names its trading day once (周四（12月4日）美股三大指數集體收跌; 昨日港股…)
     if st.anchor and _MARKET_CLAUSE.search(view.text):
         days = [v for i, v in resolved.items() if v and len(v) == 10 and items[i].kind == "day"
-                and _WEEKDAY_OPEN.search(view.text[max(0, i - 4):i])]
+                and (_WEEKDAY_OPEN.search(view.text[max(0, i - 4):i]) or _CLOSE_AFTER.match(view.text, i + 1))]
         if days:
             st.trading_day = days[0]
     return Sent(view, text, resolved, items, ents)

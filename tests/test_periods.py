@@ -86,6 +86,7 @@ def test_a_day_that_does_not_exist_is_no_period():
     ("索尼財報\n路透東京11月12日 - 索尼集團週二盤後公布2025年業績", "2025-11-12"),
     ("微軟財報\n美東時間10月29日週三美股盤後，微軟公布2025年業績", "2025-10-29"),
     ("新地業績\n新鴻基地產（0016）昨（12月3日）公布2025年業績", "2025-12-04"),
+    ("微軟財報\n第一財經 2025-10-30 微軟於美東時間10月29日美股收盤後公布業績", "2025-10-30"),
     ("北京12月5日電 2025年前三季度", "2025-12-05"),
     ("營收約佔1/3，2025年", None),   # a fraction is not a dateline
     ("【經濟通】中銀香港今日（8月28日）午間公布截至2025年6月30日止中期業績", "2025-08-28"),
@@ -119,3 +120,10 @@ def test_a_fiscal_quarter_dated_by_its_end_tells_the_companys_fiscal_year():
                       "2025財年全年淨利潤為103億歐元。")
     assert got["215.4億歐元"] == "2025Q3"
     assert got["103億歐元"] == "2024Q4/2025Q3"
+
+
+def test_the_day_a_market_closed_on_dates_the_prices_after_it():
+    from factx.pipeline import extract_text
+    recs = extract_text("微軟財報\n第一財經 2025-10-30 微軟於美東時間10月29日美股收盤後公布業績。"
+                        "微軟股價在盤後交易中一度下跌約3%，報約524美元。")
+    assert {r.period for r in recs if r.kind in ("price", "price_change")} == {"2025-10-29"}

@@ -228,9 +228,9 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
     for m in out:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     extra = []
+    titles = names.anchors.get("person_name")
     for key in _NAME_KINDS:
         kind = {"person_name": "person", "unit_name": "unit"}.get(key, "org")
-        titles = names.anchors.get("person_name")
         for a, b in spans[key]:
             if key == "latin_name" and titles is not None:
                 # 首席財務官Amy Hood: a Latin name right after a title is a person

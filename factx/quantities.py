@@ -996,14 +996,10 @@ def declared_units(quantities: list[Quantity], folded: str) -> list[Quantity]:
             continue
         named = CURRENCIES.get(m.group("cur") or "") or CURRENCIES.get(m.group("yuan"))
         k = _UNIT_MAG[m.group("mag")]
-        out.append(replace(q, value=_round(q.value * k), value_max=_round(q.value_max * k) if q.value_max is not None else None,
+        out.append(replace(q, value=_out(Decimal(str(q.value)) * k),
+                           value_max=_out(Decimal(str(q.value_max)) * k) if q.value_max is not None else None,
                            dim="money", unit=named or "CNY", currency_explicit=named is not None, scaled=k != 1))
     return out
-
-
-def _round(x: float) -> int | float:
-    r = round(x)
-    return int(r) if abs(x - r) < 1e-6 * max(1.0, abs(x)) else x
 
 
 def quantities(text: str) -> list[Quantity]:

@@ -8,7 +8,7 @@ rules saw.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
@@ -289,7 +289,6 @@ def _part_start(text: str, at: int) -> int:
 def _one_deal_each(facts: list[Fact]) -> list[Fact]:
     """減持不超過1%的股份…套現約17.6億元: a sentence that names a deal's stake and its proceeds
     states one deal; the stake joins the record with the money."""
-    from dataclasses import replace
     priced = {(f.kind, f.subject): f for f in facts if f.kind in DEAL_KINDS and f.value is not None}
     if not priced:
         return facts
@@ -737,12 +736,14 @@ class Resolver:
             return []   # 成交額站上1.5萬億元: a turnover, not a price
         if kind == "capex" and period and len(period) == 4 and int(period) > (int(st.anchor[:4]) if st.anchor else st.ref_year):
             kind = "capex_plan"   # 明年資本支出不低於380億元: a future year's capex is a plan
-        elif kind == "capex" and _PLAN_WORD.search(view.text, _part_start(view.text, hit.at), hit.at):
-            kind = "capex_plan"   # 給出指引：…當季資本支出約為370億美元; 今年資本支出預估約300億元
-        elif kind == "capex" and st.anchor and period == st.anchor[:4] and st.anchor[5:7] != "12" \
-                and any(pm.get("yrel") == "今年" or pm.get("rel") == "今年" for i, pm in s.period_items.items()
-                        if _part_start(view.text, hit.at) <= i < hit.at):
-            kind = "capex_plan"   # 今年全年資本開支約75億美元 (said in October): the year is not over
+        elif kind == "capex":
+            part = _part_start(view.text, hit.at)
+            if _PLAN_WORD.search(view.text, part, hit.at):
+                kind = "capex_plan"   # 給出指引：…當季資本支出約為370億美元; 今年資本支出預估約300億元
+            elif st.anchor and period == st.anchor[:4] and st.anchor[5:7] != "12" \
+                    and any("今年" in (pm.get("yrel"), pm.get("rel")) for i, pm in s.period_items.items()
+                            if part <= i < hit.at):
+                kind = "capex_plan"   # 今年全年資本開支約75億美元 (said in October): the year is not over
         if hit.rule.role == "same-subject" and "subject" not in hit.groups and not (
                 prev is not None and prev.kind in ("price", "price_change")) \
                 and not any(i < hit.start for i, _ in s.entities):

@@ -20,7 +20,7 @@ from .fold import fold
 from .quantities import CURRENCIES, Quantity
 from .rulebook import DEAL_KINDS, RuleBook
 from .rules import Hit
-from .tokens import PERCENT, TokenView
+from .tokens import AGO, ENTITY, PERCENT, PERIOD, TokenView
 
 # patterns used inside functions, compiled once
 _RATE_WORD = regex.compile(r"增速|增幅|增长率|涨幅|跌幅|降幅|升幅|增长|下降|下跌|上涨|减少|增加")
@@ -49,6 +49,15 @@ _SAME_DAY = regex.compile(r"当天|同日|当日|同一天")
 _DAY_WORDS = regex.compile(r"昨|前日|前天|今日|今天|今早|今晨|当日|周[一二三四五六日]|星期|週")
 _MARKET_PREFIX = regex.compile(r"^(?:离岸|在岸|国际)")
 _SHARE_CLASS = regex.compile(r"A股|H股|台股|美股|港股")
+# business lines: 分業務看，增值服務收入958.5億元; 音樂部門營收; 封測事業（ATM）營收
+_SEGMENT_CUE = regex.compile(r"分(?:业务|产品|部门|区域|地区|地域|板块|分部|品牌|渠道|市场|行业|业务线|产品线|事业部)看|分部方面|分部业绩"
+                             r"|按(?:业务|产品|地区|区域|分部|部门|板块)(?:划分|分)")
+_SEGMENT_END = regex.compile(r"(?:业务|部门|分部|板块|事业|事业部|业务集团|事业群|业务线)$")
+_SEGMENT_ABBR = regex.compile(r"[(（][A-Za-z&]{2,8}[)）]$")
+_SEGMENT_TAIL = regex.compile(r"(?:实现|录得|取得|共|合计|累计|整体|的|则|亦|也|仍|均|单季|当季)$")
+_NOT_SEGMENT = regex.compile(r"(?:本|该|这|其|全)?(?:集团|公司|期内|同期|全年|整体|总|合计|累计|上市公司|母公司|旗下|业务|分部|部门|板块"
+                             r"|主营业务|核心业务|其他业务|各业务|各分部|各项业务|所有业务|同期|当期|本期)")
+_NOT_SEGMENT_WORD = regex.compile(r"同比|环比|按年|按季|较|增长|下降|上升|减少|增加|预计|预期|约|达|占|其中|以及|分别|每股|人均")
 
 CLAUSE_PUNCT = ",;。:!?"
 # the statement lines a company reports in its own currency (a plan or a deal may be in another)
@@ -376,6 +385,60 @@ def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sente
     return [], "no subject"
 
 
+_OWN_SUBJECT = ("named by the rule", "named by the rule, as written", "the figure before's subject",
+                "named with the line after the figure")
+
+
+def _segment(hit: Hit, s: Sent, same: list[Fact]) -> tuple[str, str] | None:
+    """The business line a statement line is about, as written: the name right before the
+    line (分業務看，增值服務收入…; 音樂部門營收…; 電子代工服務（EMS）營收…), after the period and the
+    verb between them (遊戲及網絡服務部門第二財季營業利潤, 液體乳實現營業收入). A line is a
+    business line's when the sentence says it goes by business (分業務看), or the name says it
+    is one (…業務, …部門, …（EMS）). A figure with no name of its own in the part of the
+    sentence after a business line's is that line's too (…收入150.9億美元，經營利潤約11.3億美元)."""
+    if "metric" not in hit.groups:
+        return None
+    view = s.view
+    text = view.text
+    line_start, line_end = hit.groups["metric"]
+    j = line_start
+    while j > 0:   # back over the period and the verb: 部門第二財季營業利潤, 液體乳實現營業收入
+        if text[j - 1] in (PERIOD, AGO):
+            j -= 1
+            continue
+        t = _SEGMENT_TAIL.search(text, max(0, j - 2), j)
+        if t is None:
+            break
+        j = t.start()
+    a = j
+    while a > 0 and text[a - 1] not in CLAUSE_PUNCT and not "\uE000" <= text[a - 1] <= "\uE0FF":
+        a -= 1
+    filler = _SEGMENT_LEAD.match(text[a:j])
+    a += filler.end() if filler else 0
+    abbr = _SEGMENT_ABBR.search(text, a, j)
+    end = abbr.start() if abbr else j
+    name = text[a:end]
+    if 2 <= len(name) <= 16 and not _NOT_SEGMENT.fullmatch(name) and not _NOT_SEGMENT_WORD.search(name) \
+            and _LETTER.search(name) and (abbr or _SEGMENT_END.search(name)):
+        if j == line_start and not abbr and text.startswith("销售收入", line_start):
+            end += 2   # 汽車銷售收入: the line is 汽車銷售
+        return s.text_of(a, end), _SEGMENT_WHY
+    if name:
+        return None
+    # no name of its own: the business line named before it in the same part of the sentence
+    prev = same[-1] if same else None
+    if prev is None or prev.why[:1] != ("subject: " + _SEGMENT_WHY,):
+        return None
+    part = view.span(_part_start(text, hit.at), hit.at + 1)[0]
+    named_since = any(prev.span[0] < view.span(i, i + 1)[0] for i, _ in s.entities if i < hit.at)
+    return (prev.subject, _SEGMENT_WHY) if prev.span[0] >= part and not named_since else None
+
+
+_SEGMENT_WHY = "a business line named before the line"
+_SEGMENT_LEAD = regex.compile(_FILLER.pattern + r"?(?:当月|本月|当季|本季|全年|同期|期内|年内|季内)*")
+_LETTER = regex.compile(r"[\p{Han}A-Za-z]")
+
+
 def _quantity(view: TokenView, i: int) -> Quantity | None:
     it = view.items.get(i)
     return it if isinstance(it, Quantity) else None
@@ -666,6 +729,11 @@ class Resolver:
         # a bare 元 in a company's own figures is its reporting currency when the registry knows it
         self._home = reg.fact(subjects[0], "home_currency") if "+" not in subjects[0] else None
         self._subject = subjects[0]
+        if why_s not in _OWN_SUBJECT and kind in REPORTED_KINDS and len(subjects) == 1:
+            segment = _segment(hit, s, same)
+            if segment is not None:
+                st.parents.setdefault(segment[0], subjects[0])
+                subjects, why_s = [segment[0]], segment[1]
         if kind in DEAL_KINDS:
             # an unnamed target (減持1191萬股，約佔總股本0.9%) is the company the article is about
             target = explicit or self._other_party(s, hit, subjects[0]) or st.last_target \

@@ -20,7 +20,7 @@ from .fold import fold
 from .quantities import CURRENCIES, Quantity
 from .rulebook import DEAL_KINDS, RuleBook
 from .rules import Hit
-from .tokens import AGO, ENTITY, PERCENT, PERIOD, TokenView
+from .tokens import AGO, PERCENT, PERIOD, TokenView
 
 # patterns used inside functions, compiled once
 _RATE_WORD = regex.compile(r"增速|增幅|增长率|涨幅|跌幅|降幅|升幅|增长|下降|下跌|上涨|减少|增加")

@@ -98,6 +98,17 @@ class Registry:
         return head if head in self.ids and ident in self.ids else ident
 
     @cached_property
+    def _names_by_id(self) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for name, ident in self.names.items():
+            out.setdefault(ident, []).append(name)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def names_of(self, ident: str) -> tuple[str, ...]:
+        """The (folded) names the registry knows an id or a name as written by."""
+        return self._names_by_id.get(self.key(ident), ())
+
+    @cached_property
     def ids(self) -> frozenset[str]:
         return frozenset(self.names.values())
 

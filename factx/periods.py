@@ -313,6 +313,8 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
 # (not the end of a reporting period: 截至2025年6月30日止)
 _DATELINE = regex.compile(r"(?<!\d)(?<!截至|至|到)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?!止)")
 # 今日（8月28日）午間公布
+# the date an article ends with, in brackets: （經濟日報，2025年11月11日）, (2025年11月11日 記者…)
+_DATELINE_END = regex.compile(r"\([^()\n]{0,24}?(?<!\d)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日[^()\n\d]{0,16}\)\s*$")
 _DATELINE_TODAY = regex.compile(r"(?:今日|今天)\((1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日\)")
 
 
@@ -342,6 +344,9 @@ def anchor_date(folded: str, date: str | None = None) -> str | None:
     (2025年11月20日, or 北京12月5日電 / 台北 11/10 in the year the article is about)."""
     if date:
         return _valid(date[:10])
+    m = _DATELINE_END.search(folded, max(0, len(folded) - 60))
+    if m:   # …（經濟日報，2025年11月11日）
+        return _valid(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
     m = _DATELINE.search(folded[:300])
     if m:
         return _valid(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")

@@ -439,6 +439,28 @@ _SEGMENT_LEAD = regex.compile(_FILLER.pattern + r"?(?:当月|本月|当季|本�
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 
 
+_INDEX_NAME = regex.compile(r"指数$|指$|index$", regex.I)
+# a rate's number is in the second currency (美元兌日元 157: yen; 歐元兌美元 1.15: dollars),
+# except where the press quotes its own currency first (人民幣兌美元 7.11: yuan)
+_QUOTED_FIRST = ("CNY", "TWD", "HKD", "JPY", "KRW", "MOP")
+
+
+def _rate_currency(name: str) -> str | None:
+    """The currency a quoted exchange rate is in: 美元兌日元 -> JPY, 歐元兌美元 -> USD,
+    離岸人民幣兌美元 -> CNY, 離岸人民幣 -> CNY; None for a name that is no currency."""
+    sides = [_MARKET_PREFIX.sub("", side) for side in name.split("兑")]
+    codes = [next((CURRENCIES[c] for c in _CURRENCY_NAMES if side.startswith(c)), None) for side in sides]
+    if len(codes) == 1:
+        return codes[0] if codes[0] and sides[0] in _CURRENCY_NAMES else None
+    first, second = codes[0], codes[1]
+    if first is None or second is None:
+        return None
+    return first if first in _QUOTED_FIRST and second not in _QUOTED_FIRST else second
+
+
+_CURRENCY_NAMES = sorted(CURRENCIES, key=len, reverse=True)
+
+
 def _quantity(view: TokenView, i: int) -> Quantity | None:
     it = view.items.get(i)
     return it if isinstance(it, Quantity) else None
@@ -648,7 +670,7 @@ class Resolver:
         prev = same[-1] if same else st.last
         if hit.rule.role == "list" and not same:
             return []   # 不低於30億元、不超過33億元: the second of a list whose first is no record
-        kind = hit.kind or (prev.kind if prev else None)
+        kind = hit.kind or (self._line_named_since(view, hit) if not same else None) or (prev.kind if prev else None)
         if kind is None:
             return []
         if hit.kind is None:
@@ -802,9 +824,10 @@ class Resolver:
             approx = q.hedge
         if kind == "price" and value is not None and abs(value) >= 1e9 and "市值" not in s.text:
             return []   # 成交額站上1.5萬億元: a turnover, not a price
-        if kind == "capex" and period and len(period) == 4 and int(period) > (int(st.anchor[:4]) if st.anchor else st.ref_year):
+        this_year = int(st.anchor[:4]) if st.anchor else st.ref_year
+        if kind == "capex" and period and len(period) == 4 and int(period) > this_year:
             kind = "capex_plan"   # 明年資本支出不低於380億元: a future year's capex is a plan
-        elif kind == "capex":
+        elif kind == "capex" and not (period and int(period[:4]) < this_year):   # (高於2024年的767億元: spent)
             part = _part_start(view.text, hit.at)
             if _PLAN_WORD.search(view.text, part, hit.at):
                 kind = "capex_plan"   # 給出指引：…當季資本支出約為370億美元; 今年資本支出預估約300億元
@@ -855,12 +878,10 @@ class Resolver:
         if q.dim == "money":
             if q.currency_explicit:
                 return q.unit
-            if kind == "price" and "兑" in fold(self._subject or ""):
-                # 離岸人民幣兌美元升至7.0712元: a rate is quoted in its first currency
-                base = _MARKET_PREFIX.sub("", fold(self._subject))
-                for name in sorted(CURRENCIES, key=len, reverse=True):
-                    if base.startswith(name):
-                        return CURRENCIES[name]
+            if kind == "price":
+                rate = _rate_currency(self._rate_name())
+                if rate:
+                    return rate   # 離岸人民幣兌美元升至7.0712元
             if kind in ("price", "price_change"):
                 # 比亞迪A股報100.5元: the share class or market named in the clause says which 元
                 a, _ = _bounds(self._view.text, hit.start)
@@ -878,6 +899,10 @@ class Resolver:
                     or self.st.currency)
         if q.dim == "number" and q.scaled and kind not in ("users", "orders", "operating_metric"):
             return self.st.currency
+        if q.dim == "number" and kind == "price" and q.value is not None:
+            # 美元兌日元…報157.02, 美元指數報100.21: a rate is in a currency, an index in points
+            name = self._rate_name()
+            return _rate_currency(name) or ("points" if _INDEX_NAME.search(name) else None)
         if q.dim in ("number", "count"):
             if kind in ("users", "orders", "operating_metric"):
                 return hit.unit or (q.unit if q.dim == "count" else None) or {"users": "users", "orders": "orders"}.get(kind)
@@ -889,6 +914,21 @@ class Resolver:
         if q.dim == "points":
             return "points"
         return None
+
+    def _line_named_since(self, view: TokenView, hit: Hit) -> str | None:
+        """The kind of the statement line a sentence names before its first figure: the figure a
+        comparison gives is that line's (資本開支將低於年初預期，但仍會高於2024年的767億元)."""
+        m = self.lex.metric.search(view.text, 0, hit.start)
+        entry = self.book.lookup("metric", m.group(0)) if m else None
+        return entry.get("kind") if entry else None
+
+    def _rate_name(self) -> str:
+        """The subject's name, folded; for an id, the longest of its names that says what it
+        is (a currency pair with 兌, an index with 指數)."""
+        subject = self._subject or ""
+        names = self.registry.names_of(subject)
+        telling = [n for n in names if "兑" in n or _INDEX_NAME.search(n)]
+        return max(telling, key=len) if telling else fold(subject)
 
     def _explicit_target(self, hit: Hit, s: Sent) -> str | None:
         return self._party(hit, s, "target")

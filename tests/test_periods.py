@@ -90,6 +90,9 @@ def test_a_day_that_does_not_exist_is_no_period():
     ("北京12月5日電 2025年前三季度", "2025-12-05"),
     ("營收約佔1/3，2025年", None),   # a fraction is not a dateline
     ("【經濟通】中銀香港今日（8月28日）午間公布截至2025年6月30日止中期業績", "2025-08-28"),
+    # the date an article ends with, in brackets, wins over a date named in its text
+    ("聯發科10月營收\n聯發科昨（10）日公布10月營收，截至2025年9月30日止存貨下降。（經濟日報，2025年11月11日）", "2025-11-11"),
+    ("台積電營收\n台積電昨日公布營收。（分析師：王小明）", None),
 ])
 def test_anchor_date_from_a_dateline(text, want):
     assert P.anchor_date(fold(text)) == want

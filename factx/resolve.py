@@ -435,6 +435,7 @@ def _segment(hit: Hit, s: Sent, same: list[Fact]) -> tuple[str, str] | None:
 
 
 _SEGMENT_WHY = "a business line named before the line"
+_NO_PARTY = ("其", "公司", "该公司", "这家公司", "该企业", "这家企业", "标的公司")
 _SEGMENT_LEAD = regex.compile(_FILLER.pattern + r"?(?:当月|本月|当季|本季|全年|同期|期内|年内|季内)*")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 
@@ -942,7 +943,7 @@ class Resolver:
         if isinstance(it, Mention):
             # 京東方精電: a company's name with more after it is a name of its own, as written
             return it.id if b == a + 1 else s.text_of(a, b)
-        return raw_name(s.view, (a, b), s) if s.view.text[a:b] not in ("其", "公司", "该公司") else None
+        return raw_name(s.view, (a, b), s) if s.view.text[a:b] not in _NO_PARTY else None
 
     def _other_party(self, s: Sent, hit: Hit, seller: str) -> str | None:
         """其 / 公司 / nothing: the first company the sentence names that is not the seller's side."""

@@ -287,6 +287,16 @@ def test_each_item_of_an_announcement_digest_is_about_the_company_in_its_bracket
     assert [r.subject for r in extract_text(text, date="2025-10-16")] == ["小米集團"]
 
 
+def test_a_company_opening_a_sentence_with_its_announcement_is_the_subject_of_that_item():
+    text = ("公告速递\n华宝新能公告，拟以自有资金6千万元参与深空科技新一轮融资，投后持股约0.5%。"
+            "另外，东岳新能晚间公告，预计前三季度实现归母净利润58亿元。")
+    got = {(r.subject, r.kind, r.target) for r in extract_text(text, date="2025-10-16")}
+    assert got == {("华宝新能", "investment", "深空科技"), ("东岳新能", "net_profit", None)}
+    # the company itself (公司公告) is no name
+    recs = extract_text("公告\n公司公告，拟以自有资金6千万元参与深空科技新一轮融资。", date="2025-10-16")
+    assert all(r.subject not in ("公司", "公司公告") for r in recs)
+
+
 def test_a_listed_company_outside_the_contract_is_named_by_the_longest_chinese_name_the_article_uses():
     text = ("零跑交付\n零跑汽車11月交付70327輛，同比增長超過一倍。零跑稱，全年目標為50萬輛。"
             "零跑股價漲3.2%。")

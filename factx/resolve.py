@@ -20,7 +20,7 @@ from .fold import fold
 from .quantities import CURRENCIES, Quantity
 from .rulebook import DEAL_KINDS, RuleBook
 from .rules import Hit
-from .tokens import AGO, PERCENT, PERIOD, TokenView
+from .tokens import AGO, MULTIPLE, PERCENT, PERIOD, TokenView
 
 # patterns used inside functions, compiled once
 _RATE_WORD = regex.compile(r"增速|增幅|增长率|涨幅|跌幅|降幅|升幅|增长|下降|下跌|上涨|减少|增加")
@@ -348,12 +348,14 @@ def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sente
         name = raw_name(view, hit.groups["subject"], s)
         if name:
             return [name], "named by the rule, as written"
-    if hit.rule.role in SUBJECT_ROLES or "anaphor" in hit.groups:
+    anchor = hit.start
+    a, _ = _bounds(view.text, anchor)
+    # (恒指今年以來累升約28.8%: a move with a company named in its clause is that company's)
+    named_here = hit.rule.role == "same-subject" and any(a <= i < anchor for i, _ in s.entities)
+    if (hit.rule.role in SUBJECT_ROLES or "anaphor" in hit.groups) and not named_here:
         prev = same_sentence[-1] if same_sentence else st.last
         if prev is not None:
             return [prev.subject], "the figure before's subject"
-    anchor = hit.start
-    a, _ = _bounds(view.text, anchor)
     # a person (副董事長林斌) sells or buys shares; a company's figures are never a person's
     cands = [(i, m) for i, m in s.entities if i < anchor and m.id not in exclude
              and (m.kind != "person" or hit.kind in DEAL_KINDS)]
@@ -434,12 +436,30 @@ def _segment(hit: Hit, s: Sent, same: list[Fact]) -> tuple[str, str] | None:
     return (prev.subject, _SEGMENT_WHY) if prev.span[0] >= part and not named_since else None
 
 
+def _dimension(unit: str | None) -> str:
+    return "percent" if unit == "percent" else "money" if unit and len(unit) == 3 and unit.isupper() else "count"
+
+
+def _kind_like(q: Quantity, same: list[Fact], st: DocState, prev: Fact | None) -> str | None:
+    """The kind a figure with no line of its own takes: the last figure's, unless that one
+    is of another dimension (蘋果以4100萬台位列第二 after a share: the last count's)."""
+    if prev is None:
+        return None
+    dim = "percent" if q.unit == "percent" else "money" if q.dim == "money" else "count"
+    if _dimension(prev.unit) == dim or prev.unit is None:
+        return prev.kind
+    like = next((f for f in reversed(same) if f.unit is not None and _dimension(f.unit) == dim), None)
+    return like.kind if like is not None else prev.kind
+
+
 _SEGMENT_WHY = "a business line named before the line"
 _NO_PARTY = ("其", "公司", "该公司", "这家公司", "该企业", "这家企业", "标的公司")
 _SEGMENT_LEAD = regex.compile(_FILLER.pattern + r"?(?:当月|本月|当季|本季|全年|同期|期内|年内|季内)*")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 
 
+# 增長1.5倍, 累漲逾一倍: a multiple right after a word of growth is a rate of growth
+_GROWTH_TIMES = regex.compile(r"(?:增长|增加|上升|上涨|提升|成长|增|升|涨|飙升|暴涨|大涨|大增|攀升|跃升|猛增)了?(?:约|逾|超|超过|近|接近)?$")
 _INDEX_NAME = regex.compile(r"指数$|指$|index$", regex.I)
 # a rate's number is in the second currency (美元兌日元 157: yen; 歐元兌美元 1.15: dollars),
 # except where the press quotes its own currency first (人民幣兌美元 7.11: yuan)
@@ -470,7 +490,13 @@ def _quantity(view: TokenView, i: int) -> Quantity | None:
 def _parse_change(view: TokenView, i: int, lex: Lexicon, book: RuleBook, s: Sent) -> tuple[str | None, float] | None:
     """(basis, signed percent) when the percent at view index i reads as a growth rate."""
     q = _quantity(view, i)
-    if q is None or q.unit != "percent" or q.value is None:
+    if q is None or q.value is None:
+        return None
+    times = q.dim == "multiple"
+    doubled = times and q.text.startswith("翻")   # 翻倍, 翻兩番: the figure is 2 or 4 times what it was
+    if times and not doubled and not _GROWTH_TIMES.search(view.text, max(0, i - 4), i):
+        return None   # 是去年的1.5倍: a ratio, not a rate of growth
+    if q.unit != "percent" and not times:
         return None
     text = view.text
     a = i
@@ -508,9 +534,12 @@ def _parse_change(view: TokenView, i: int, lex: Lexicon, book: RuleBook, s: Sent
         sign = -1
     elif bm is not None and _UP_WORD.search(bm.group(0)):
         sign = 1
+    if doubled:
+        sign = 1
     if basis is None and sign == 0:
         return None
-    v = float(q.value)
+    # 同比增長1.5倍: up 150%; 同比翻倍: up 100%
+    v = (float(q.value) - 1) * 100 if doubled else float(q.value) * (100 if times else 1)
     v = abs(v) * sign if sign else v
     return basis, v
 
@@ -580,7 +609,7 @@ class Resolver:
         self._respectively(level, view, s, changes, claimed)
         # growth rates stated next to a figure: 年增2%, 較去年同期暴跌85%至54億元
         for i, it in sorted(view.items.items()):
-            if i in claimed or view.text[i] != PERCENT:
+            if i in claimed or view.text[i] not in (PERCENT, MULTIPLE):
                 continue
             owner = self._owner(level, view, i) if level else None
             if owner is None:
@@ -671,7 +700,7 @@ class Resolver:
         prev = same[-1] if same else st.last
         if hit.rule.role == "list" and not same:
             return []   # 不低於30億元、不超過33億元: the second of a list whose first is no record
-        kind = hit.kind or (self._line_named_since(view, hit) if not same else None) or (prev.kind if prev else None)
+        kind = hit.kind or (self._line_named_since(view, hit) if not same else None) or _kind_like(q, same, st, prev)
         if kind is None:
             return []
         if hit.kind is None:
@@ -811,6 +840,10 @@ class Resolver:
                 sign = 1   # 上年同期為-64.4億元: a number written with its sign keeps it
             value = q.value
             value_max = q.value_max
+            if q.dim == "multiple" and kind == "price_change" and value is not None:
+                # 今年以來累漲逾一倍: up 100%; 股價翻倍: up 100%
+                factor = (lambda v: _int((float(v) - 1) * 100)) if q.text.startswith("翻") else (lambda v: _int(float(v) * 100))
+                value, value_max = factor(value), factor(value_max) if value_max is not None else None
             unit = self._unit(q, hit, kind)
             if unit is None:
                 return []
@@ -910,7 +943,7 @@ class Resolver:
             if kind in DEAL_KINDS and q.unit == "shares":
                 return "shares"
             return None
-        if q.dim == "percent":
+        if q.dim == "percent" or q.dim == "multiple" and kind == "price_change":
             return "percent"
         if q.dim == "points":
             return "points"

@@ -318,7 +318,7 @@ def _second_of_pair(text: str, at: int) -> bool:
     return at >= 2 and text[at - 1] in "和与、及" and text[at - 2] in "\uE000\uE001"
 
 
-_NOT_A_NAME = regex.compile(r"较|比|相比|收盘|收市|盘后|盘前|盘中|早盘|尾盘|午盘|夜盘|随后|其后|之后")
+_NOT_A_NAME = regex.compile(r"较|比|相比|收盘|收市|盘后|盘前|盘中|早盘|尾盘|午盘|夜盘|随后|其后|之后|截至|截止|发稿")
 _FILLER = regex.compile(r"^(?:同时|此外|另外|其中|而|并|且|则|即|另据[^,]*,|据|由|另)+")
 
 
@@ -436,6 +436,16 @@ def _segment(hit: Hit, s: Sent, same: list[Fact]) -> tuple[str, str] | None:
     return (prev.subject, _SEGMENT_WHY) if prev.span[0] >= part and not named_since else None
 
 
+def _joined_before(view: TokenView, s: Sent, at: int) -> list[str]:
+    """The companies of the last list of names before view index `at` (微軟與英偉達, 阿里、京東和美團)."""
+    run: list[tuple[int, Mention]] = []
+    for i, m in reversed([(i, m) for i, m in s.entities if i < at]):
+        if run and view.text[i + 1:run[0][0]] not in ("与", "和", "及", "、", "以及"):
+            break
+        run.insert(0, (i, m))
+    return [m.id for _, m in run]
+
+
 def _dimension(unit: str | None) -> str:
     return "percent" if unit == "percent" else "money" if unit and len(unit) == 3 and unit.isupper() else "count"
 
@@ -528,6 +538,8 @@ def _parse_change(view: TokenView, i: int, lex: Lexicon, book: RuleBook, s: Sent
     for dm in lex.direction.finditer(rest):
         pass
     sign = 0
+    if dm is not None and rest.startswith("持", dm.end()) and basis is None:
+        return None   # 擬減持不超過1.2%: a stake sold, not a rate of change
     if dm is not None:
         sign = _dir_sign(dm.group(0), book)
     elif bm is not None and _DOWN_WORD.search(bm.group(0)):
@@ -773,11 +785,11 @@ class Resolver:
             named: dict[tuple[int, int], list[str]] = {}
             for f in same:
                 named.setdefault(f.span, []).append(f.subject)
-            several = [subs for subs in named.values() if len(subs) > 1]
-            if several:
-                k = sum(1 for i in range(resp, hit.at) if isinstance(view.items.get(i), Quantity))
-                if k < len(several[-1]):
-                    subjects, why_s = [several[-1][k]], "the companies named before, respectively"
+            several = [subs for subs in named.values() if len(subs) > 1] or [_joined_before(view, s, resp)]
+            k = sum(1 for i in range(resp, hit.at) if isinstance(view.items.get(i), Quantity))
+            if len(several[-1]) > 1 and k < len(several[-1]):
+                # (微軟與英偉達…將分別向Anthropic投資至多40億美元和80億美元: the companies joined before 分別)
+                subjects, why_s = [several[-1][k]], "the companies named before, respectively"
         # a bare 元 in a company's own figures is its reporting currency when the registry knows it
         self._home = reg.fact(subjects[0], "home_currency") if "+" not in subjects[0] else None
         self._subject = subjects[0]
@@ -788,7 +800,8 @@ class Resolver:
                 subjects, why_s = [segment[0]], segment[1]
         if kind in DEAL_KINDS:
             # an unnamed target (減持1191萬股，約佔總股本0.9%) is the company the article is about
-            target = explicit or self._other_party(s, hit, subjects[0]) or st.last_target \
+            listed = prev.target if hit.rule.role == "list" and prev is not None and prev.kind == kind else None
+            target = explicit or listed or self._other_party(s, hit, subjects[0]) or st.last_target \
                 or next((c for c in (st.lead, st.focus) if c and c != subjects[0]), None)
         period, why_p = _period_for(hit, s, st, at_start)
         if kind in DEAL_KINDS and st.anchor and why_p.startswith(("carried", "named in an earlier part")):

@@ -395,3 +395,16 @@ def test_rates_after_fenbie_go_to_the_figures_in_order():
     text = "B站用戶\nB站三季度日均活躍用戶1.07億，月均活躍用戶3.76億，同比分別增長9%和8%。"
     got = {r.quote: r.change for r in extract_text(text, date="2025-11-20")}
     assert got == {"1.07億": {"yoy": 9}, "3.76億": {"yoy": 8}}
+
+
+def test_a_titles_spaces_part_its_clauses():
+    """寧德時代擬投資不超過120億元建基地　股東擬減持不超過1.2%: the stake is a sale of its own, not
+    a change of the plan before the space; a Latin name keeps its space."""
+    from factx.segment import sentences
+    title = "寧德時代擬投資不超過120億元建基地　股東黃世霖擬減持不超過1.2%"
+    recs = extract_text(title + "\n寧德時代公告。", date="2025-11-24")
+    plan = next(r for r in recs if r.kind == "capex_plan")
+    assert plan.change is None
+    assert any(r.kind == "stake_sale" and r.stake_pct == 1.2 and r.subject == "黃世霖" for r in recs)
+    first = sentences("Microsoft 365用戶增長 營收新高\n正文。")[0]
+    assert first.folded == "Microsoft 365用户增长,营收新高"

@@ -876,8 +876,9 @@ class Resolver:
             kind = "capex_plan"   # 明年資本支出不低於380億元: a future year's capex is a plan
         elif kind == "capex" and not (period and int(period[:4]) < this_year):   # (高於2024年的767億元: spent)
             part = _part_start(view.text, hit.at)
-            if _PLAN_WORD.search(view.text, part, hit.at):
-                kind = "capex_plan"   # 給出指引：…當季資本支出約為370億美元; 今年資本支出預估約300億元
+            if _PLAN_WORD.search(view.text, part, _bounds(view.text, hit.at)[1]):
+                # 給出指引：…當季資本支出約為370億美元; 今年資本支出預估約300億元; 76.9億元的資本支出預算
+                kind = "capex_plan"
             elif st.anchor and period == st.anchor[:4] and st.anchor[5:7] != "12" \
                     and any("今年" in (pm.get("yrel"), pm.get("rel")) for i, pm in s.period_items.items()
                             if part <= i < hit.at):

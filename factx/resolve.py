@@ -883,6 +883,10 @@ class Resolver:
                     and any("今年" in (pm.get("yrel"), pm.get("rel")) for i, pm in s.period_items.items()
                             if part <= i < hit.at):
                 kind = "capex_plan"   # 今年全年資本開支約75億美元 (said in October): the year is not over
+        if kind == "capex_plan" and (why_p.startswith(("carried", "the current period")) or period and len(period) == 10):
+            # 熊本二廠總投資額約1兆7,600億日圓; 12月7日晚間公告…項目總投資550億元: a plan covers the
+            # period it names, not the one talked about nor the day it was announced
+            period, why_p = None, "none: a plan's period is the one it names"
         if hit.rule.role == "same-subject" and "subject" not in hit.groups and not (
                 prev is not None and prev.kind in ("price", "price_change")) \
                 and not any(i < hit.start for i, _ in s.entities):

@@ -295,6 +295,8 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
     if k == "this":
         return cur
     q = quarter_of(ctx.quarter or cur)
+    if k == "lastq" and not q and ctx.anchor:
+        q = quarter_of(ctx.anchor[:7])   # nothing talked about yet: 上季 is the last quarter before the article's
     if k == "lastq":
         if not q:
             return None

@@ -817,6 +817,8 @@ class Resolver:
             days = [i for i in s.periods if i < hit.at and s.period_items[i].kind == "day" and s.periods[i]]
             if days:
                 period, why_p = s.periods[days[-1]], "the trading day named in the sentence"
+                if _DAY_WORDS.search(view.text, days[-1] + 1, hit.at):   # 11月11日，台積電股價昨日收…
+                    period, why_p = P.relative_day(period, view.text[days[-1] + 1:hit.at]), "the day before the day named"
             elif st.anchor:
                 words = view.text[:hit.at]
                 if _DAY_WORDS.search(words) \
@@ -969,8 +971,9 @@ class Resolver:
 
     def _line_named_since(self, view: TokenView, hit: Hit) -> str | None:
         """The kind of the statement line a sentence names before its first figure: the figure a
-        comparison gives is that line's (資本開支將低於年初預期，但仍會高於2024年的767億元)."""
-        m = self.lex.metric.search(view.text, 0, hit.start)
+        comparison gives is that line's (資本開支將低於年初預期，但仍會高於2024年的767億元;
+        台積電上季稅後純益4,523億元 after a sentence on revenue)."""
+        m = self.lex.metric.search(view.text, 0, hit.at)
         entry = self.book.lookup("metric", m.group(0)) if m else None
         return entry.get("kind") if entry else None
 

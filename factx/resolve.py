@@ -944,7 +944,8 @@ class Resolver:
                     pass
                 if m:
                     return {"A股": "CNY", "H股": "HKD", "港股": "HKD", "台股": "TWD", "美股": "USD"}[m.group(0)]
-                return self.market_currency
+                # the mainland press writes 港元 for a Hong Kong price: its bare 元 is 人民幣
+                return "CNY" if self.mainland and self.market_currency == "HKD" else self.market_currency
             if self.declared:
                 return self.st.currency
             # 股東應佔溢利205.3億港元…經營溢利223.4億元: a bare 元 keeps the currency the

@@ -247,6 +247,21 @@ def test_bare_yuan_currency(text, unit, extractor):
     assert recs and {r.unit for r in recs} == {unit}, [(r.quote, r.unit) for r in recs]
 
 
+SHARE_PRICE_YUAN = [
+    # mainland press, an A-share code, Hong Kong mentioned in passing: 人民幣
+    ("恒瑞医药授权\n恒瑞医药（SH600276）公告，获得首付款1.6亿欧元，另有约10亿港元里程碑付款，港股同日上涨。"
+     "11月4日恒瑞医药收盘上涨5.36%，报65.51元。", "CNY"),
+    # a Hong Kong paper's bare 元 in a Hong Kong share price: 港元
+    ("港股收市\n【本報訊】恒指今日收市升1%，港股成交額1,500億元。騰訊（0700）收報628元，升1.8%。", "HKD"),
+]
+
+
+@pytest.mark.parametrize("text,unit", SHARE_PRICE_YUAN, ids=["mainland-press", "hk-paper"])
+def test_bare_yuan_in_a_share_price(text, unit, extractor):
+    recs = [r for r in extractor.extract_document(Document("t#1", text)).records if r.kind == "price"]
+    assert recs and {r.unit for r in recs} == {unit}, [(r.quote, r.unit) for r in recs]
+
+
 # -- property test: arbitrary text never breaks the pipeline --------------------------------
 
 with open(os.path.join(SEEDS, "000_47ea01dc01003ef3.txt"), encoding="utf-8") as _f:

@@ -20,7 +20,7 @@ from .fold import fold
 from .quantities import CURRENCIES, Quantity
 from .rulebook import DEAL_KINDS, RuleBook
 from .rules import Hit
-from .tokens import AGO, MULTIPLE, PERCENT, PERIOD, TokenView
+from .tokens import AGO, ENTITY, MULTIPLE, PERCENT, PERIOD, TokenView
 
 # patterns used inside functions, compiled once
 _RATE_WORD = regex.compile(r"增速|增幅|增长率|涨幅|跌幅|降幅|升幅|增长|下降|下跌|上涨|减少|增加")
@@ -548,6 +548,8 @@ def _parse_change(view: TokenView, i: int, lex: Lexicon, book: RuleBook, s: Sent
         sign = 1
     if doubled:
         sign = 1
+    elif sign == 0 and q.text[:1] in "+-－＋":
+        sign = 1 if q.text[:1] in "+＋" else -1   # 經營現金流淨額｜3.3億元｜-6.0%: a signed rate in a table row
     if basis is None and sign == 0:
         return None
     # 同比增長1.5倍: up 150%; 同比翻倍: up 100%
@@ -701,6 +703,12 @@ class Resolver:
         # 營收超一千三百億元，第三季度淨利潤同比微增0.5%: the rate belongs to the line named after the figure
         if self.lex.metric.search(text, level[k].at + 1, i):
             return None
+        # 比亞迪銷量48萬輛，零跑交付同比增逾八成: a later clause that names another company or period
+        # is about something else
+        cut = max(text.rfind(c, level[k].at + 1, i) for c in CLAUSE_PUNCT)
+        if cut > 0 and any(ch in (ENTITY, PERIOD) and not _COMPARE_END.search(text, cut, j)
+                           for j, ch in enumerate(text[cut:i], cut)):
+            return None   # (較今年增加兩成: the period compared with is no new subject)
         return k
 
     def _facts(self, hit: Hit, change, s: Sent, sent_span, at_start, same: list[Fact]) -> list[Fact]:

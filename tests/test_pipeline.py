@@ -423,3 +423,17 @@ def test_a_titles_spaces_part_its_clauses():
     assert any(r.kind == "stake_sale" and r.stake_pct == 1.2 and r.subject == "黃世霖" for r in recs)
     first = sentences("Microsoft 365用戶增長 營收新高\n正文。")[0]
     assert first.folded == "Microsoft 365用户增长,营收新高"
+
+
+def test_a_rate_after_a_clause_about_another_company_is_not_the_figures():
+    """比亞迪銷量48萬輛 零跑交付同比增逾八成: the rate is 零跑's, not a change of BYD's figure; but
+    較今年增加兩成 (the period compared with) and a signed rate in a table row stay with it."""
+    recs = extract_text("新能源車企11月成績單 比亞迪銷量48萬輛 零跑交付同比增逾八成\n比亞迪公告。", date="2025-12-01")
+    byd = next(r for r in recs if r.value == 480000)
+    assert byd.change is None
+    recs = extract_text("騰訊資本開支\n騰訊表示，2026年計劃資本開支約300億元，較今年增加兩成左右。", date="2025-12-01")
+    assert next(r for r in recs if r.value == 30000000000).change == {"unspecified": 20}
+    recs = extract_text("京東季績\n京東第三季度核心數據：營收｜62.6億元｜+9.4% 經營活動現金流淨額｜3.3億元｜-6.0%", date="2025-11-10")
+    assert next(r for r in recs if r.value == 330000000).change == {"unspecified": -6}
+    recs = extract_text("小鵬季績\n小鵬汽車第三季度淨虧損3.8億元，同比收窄80.9%。", date="2025-11-20")
+    assert recs[0].change == {"yoy": -80.9}

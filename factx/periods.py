@@ -24,7 +24,7 @@ _YEAR_MENTION = regex.compile(r"(?<!\d)(?<!预计|计划|将于|将在|目标|�
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
        "十": 10, "十一": 11, "十二": 12}
 
-_Y = r"(?:(?P<y>20\d\d)年|(?P<rel>今年|去年|明年|本年|上年))"
+_Y = r"(?:(?P<y>20\d\d)年|(?<!\d)(?P<roc>1[01]\d)年(?=前|第|上|下|\d|[一二三四五六七八九十]|全年|度)|(?P<rel>今年|去年|明年|本年|上年))"
 _NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _Q = r"(?:第)?(?P<q>[一二三四1-4])(?:季度|(?P<qfis>个?财季)|季)"
 
@@ -48,7 +48,7 @@ PATTERN = regex.compile(
         # a half: (2025年)上半年, 2025H1
         rf"(?P<half>{_Y}?(?P<h>上|下)半年|(?P<hy>20\d\d)H(?P<hh>[12])(?![0-9])|(?P<hiy>20\d\d)年(?:半年度|中期))",
         # first three quarters
-        rf"(?P<ytd>{_Y}?前(?P<yq>三|二|两)(?:个)?季度?)",
+        rf"(?P<ytd>{_Y}?前(?P<yq>三|二|两|[23])(?:个)?季度?)",
         # the first months of the year: 前10月, 前十個月, 1-8月, 首九個月
         rf"(?P<ytdm>{_Y}?(?:前|首)(?P<ym>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:个)?月|{_Y}?1-(?P<ym2>1[0-2]|[2-9])月)",
         # a month: (2025年)5月(份|底|初)
@@ -137,6 +137,8 @@ class Context:
 def _year(pm: PeriodMention, ctx: Context, ykey: str = "y") -> int:
     if pm.get(ykey):
         return int(pm.get(ykey))
+    if ykey == "y" and pm.get("roc"):   # 114年前3季: the Republic of China calendar, 1911 years on
+        return int(pm.get("roc")) + 1911
     rel = pm.get("rel") or pm.get("yrel")
     if rel in ("去年", "上年"):
         return ctx.ref_year - 1
@@ -317,6 +319,7 @@ _DATELINE = regex.compile(r"(?<!\d)(?<!截至|至|到)(20\d\d)年(1[0-2]|0?[1-9]
 # 今日（8月28日）午間公布
 # the date an article ends with, in brackets: （經濟日報，2025年11月11日）, (2025年11月11日 記者…)
 _DATELINE_END = regex.compile(r"\([^()\n]{0,24}?(?<!\d)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日[^()\n\d]{0,16}\)\s*$")
+_DATELINE_ROC_CODE = regex.compile(r"(?<![\d.])(1[01]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
 _DATELINE_TODAY = regex.compile(r"(?:今日|今天)\((1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日\)")
 
 
@@ -349,6 +352,9 @@ def anchor_date(folded: str, date: str | None = None) -> str | None:
     m = _DATELINE_END.search(folded, max(0, len(folded) - 60))
     if m:   # …（經濟日報，2025年11月11日）
         return _valid(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+    m = _DATELINE_ROC_CODE.search(folded, max(0, len(folded) - 12))
+    if m:   # 中央社's closing code: …（編輯：吳心如）1141112 is 114年11月12日
+        return _valid(f"{int(m.group(1)) + 1911}-{m.group(2)}-{m.group(3)}")
     m = _DATELINE.search(folded[:300])
     if m:
         return _valid(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")

@@ -29,7 +29,7 @@ _TO_END = regex.compile(r"(?:至|到)(?:约|近|逾|超|超过)?$")
 _PER_SHARE = regex.compile(r"每股[\p{Han}]{0,4}$")
 _PRODUCT_BEFORE = regex.compile(r"[A-Za-z&] ?$")
 _VAGUE = regex.compile(r"^(?:约|近|超|逾)?[数數几幾][十百千万萬亿億]")
-_PER_DAY = regex.compile(r"(?:平均)?每(?:天|日|人|家|辆|台|单)[\p{Han}]{0,3}$")
+_PER_DAY = regex.compile(r"(?:平均)?每(?:天|日|人|家|辆|台|单|度|吨|桶|公斤|千克)[\p{Han}]{0,3}$")
 _PLAN_WORD = regex.compile(r"指引|预计|预估|预期|预算|计划|拟")
 _EX_ITEMS_OPEN = regex.compile(r"(?:扣除非经常性损益|扣非)(?:后|影响后)?,")   # 扣除非經常性損益後，…淨利潤為…
 _MONTH_ID = regex.compile(r"\d{4}-\d\d")
@@ -126,6 +126,7 @@ class Lexicon:
     shares: regex.Pattern
     adjusted: regex.Pattern
     metric: regex.Pattern
+    count: regex.Pattern
     delta: regex.Pattern
 
 
@@ -138,7 +139,7 @@ def lexicon(book: RuleBook) -> Lexicon:
         through=regex.compile(m["through"] + r"$"), negative=regex.compile(m["negative_cue"]),
         positive=regex.compile(m["positive_cue"]),
         forecast=regex.compile(m["forecast"]), shares=regex.compile(m["shares_word"]),
-        adjusted=regex.compile(m["adjusted_prefix"]), metric=regex.compile(m["metric"]),
+        adjusted=regex.compile(m["adjusted_prefix"]), metric=regex.compile(m["metric"]), count=regex.compile(m["count"]),
         delta=regex.compile("(?:" + m["direction"] + r")了?(?:约|近|超|逾)?$"),
     )
 
@@ -701,7 +702,8 @@ class Resolver:
             return None
         k = before[-1]
         # 營收超一千三百億元，第三季度淨利潤同比微增0.5%: the rate belongs to the line named after the figure
-        if self.lex.metric.search(text, level[k].at + 1, i):
+        # (虧損收窄至258億元 售電量年增2.3%: or the count)
+        if self.lex.metric.search(text, level[k].at + 1, i) or self.lex.count.search(text, level[k].at + 1, i):
             return None
         # 比亞迪銷量48萬輛，零跑交付同比增逾八成: a later clause that names another company or period
         # is about something else
@@ -893,7 +895,8 @@ class Resolver:
                     and any("今年" in (pm.get("yrel"), pm.get("rel")) for i, pm in s.period_items.items()
                             if part <= i < hit.at):
                 kind = "capex_plan"   # 今年全年資本開支約75億美元 (said in October): the year is not over
-        if kind == "capex_plan" and (why_p.startswith(("carried", "the current period")) or period and len(period) == 10):
+        if kind == "capex_plan" and (why_p.startswith(("carried", "the current period", "named in an earlier part"))
+                                     or period and len(period) == 10):
             # 熊本二廠總投資額約1兆7,600億日圓; 12月7日晚間公告…項目總投資550億元: a plan covers the
             # period it names, not the one talked about nor the day it was announced
             period, why_p = None, "none: a plan's period is the one it names"
@@ -964,6 +967,9 @@ class Resolver:
             return self.st.currency
         if q.dim == "number" and kind == "price" and q.value is not None:
             # 美元兌日元…報157.02, 美元指數報100.21: a rate is in a currency, an index in points
+            after = self._view.text[hit.at + 1:hit.at + 2]
+            if after and "\u4e00" <= after <= "\u9fff":
+                return None   # 報4.121厘, 報1.2倍: a number with a word of its own after it
             name = self._rate_name()
             return _rate_currency(name) or ("points" if _INDEX_NAME.search(name) else None)
         if q.dim in ("number", "count"):

@@ -93,6 +93,8 @@ def test_a_day_that_does_not_exist_is_no_period():
     # the date an article ends with, in brackets, wins over a date named in its text
     ("聯發科10月營收\n聯發科昨（10）日公布10月營收，截至2025年9月30日止存貨下降。（經濟日報，2025年11月11日）", "2025-11-11"),
     ("台積電營收\n台積電昨日公布營收。（分析師：王小明）", None),
+    # 中央社's closing date code, in the Republic of China calendar
+    ("台電財報\n（中央社記者台北12日電）台電今天公布財報。（編輯：吳心如）1141112", "2025-11-12"),
 ])
 def test_anchor_date_from_a_dateline(text, want):
     assert P.anchor_date(fold(text)) == want
@@ -130,3 +132,17 @@ def test_the_day_a_market_closed_on_dates_the_prices_after_it():
     recs = extract_text("微軟財報\n第一財經 2025-10-30 微軟於美東時間10月29日美股收盤後公布業績。"
                         "微軟股價在盤後交易中一度下跌約3%，報約524美元。")
     assert {r.period for r in recs if r.kind in ("price", "price_change")} == {"2025-10-29"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("台電公布114年前3季財報", "2025Q1/2025Q3"),   # Republic of China year, 前3季 with a digit
+    ("114年第3季", "2025Q3"),
+    ("前3季營收", "2025Q1/2025Q3"),
+])
+def test_taiwan_press_periods(text, want):
+    ms = P.find(fold(text))
+    assert [P.resolve(m, P.Context(2025)) for m in ms] == [want]
+
+
+def test_an_age_in_years_is_no_period():
+    assert P.find(fold("這家公司成立114年")) == []

@@ -24,54 +24,65 @@ _YEAR_MENTION = regex.compile(r"(?<!\d)(?<!预计|计划|将于|将在|目标|�
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
        "十": 10, "十一": 11, "十二": 12}
 
-_Y = r"(?:(?P<y>20\d\d)年|(?<!\d)(?P<roc>1[01]\d)年(?=前|第|上|下|\d|[一二三四五六七八九十]|全年|度)|(?P<rel>今年|去年|明年|本年|上年))"
+_Y = r"(?:(?P<y>20\d\d)年|(?P<rel>今年|去年|明年|本年|上年))"
+# the Republic of China calendar (114年前3季), tried only in documents that use it
+_ROC_Y = r"(?:(?P<y>20\d\d)年|(?<!\d)(?P<roc>1[01]\d)年(?=前|第|上|下|\d|[一二三四五六七八九十]|全年|度)|(?P<rel>今年|去年|明年|本年|上年))"
+_ROC_YEAR = regex.compile(r"(?<!\d)1[01]\d年(?=前|第|上|下|\d|[一二三四五六七八九十]|全年|度)")
 _NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _Q = r"(?:第)?(?P<q>[一二三四1-4])(?:季度|(?P<qfis>个?财季)|季)"
 
-PATTERN = regex.compile(
-    # every period expression starts with one of these characters: a cheap guard that lets the
-    # scan skip the other positions without trying each alternative
-    r"(?=[0-9一二三四五六七八九十两今去明本上下前首截过年全该当单季期第这QH])(?:" + "|".join([
-        # relative to the period being talked about: a year earlier
-        r"(?P<yago>(?:去年|上年|(?P<agoy>20\d\d)年)同期)",
-        # a fiscal period: 2026财年二季度, 2026财年中期, 2025财年第三季
-        r"(?P<fiscal>(?P<fy>20\d\d)(?:/(?P<fy2>\d\d))?(?:财年|财政年度)(?:度)?(?:第?(?P<fq>[一二三四1-4])(?:季度|财季|季)|(?P<fh>上|下)半(?:年|财年)|(?P<fmid>中期)|全年)?)",
-        # a half of the fiscal year being talked about: 上半財年
-        r"(?P<fhalf>(?P<fhh>上|下)半财年)",
-        # six months ended 30 June 2025
-        rf"(?P<ended>截至{_Y}?(?P<em>{_NUM})月(?:\d{{1,2}}日|底)?止?(?:的)?(?:(?P<en>三|六|九|十二|3|6|9|12)个月|(?P<eyear>(?:20\d\d)?财政年度|(?:本|该)财年|年度)|(?P<emid>中期|半年)"
-        rf"|第?(?P<eq>[一二三四1-4])(?:个)?(?:财季|季度)))",
-        # a day: (2025年)12月4日
-        rf"(?P<day>{_Y}?(?P<dm>{_NUM})月(?P<dd>[12]\d|3[01]|0?[1-9])[日号])",
-        # a quarter: (2025年)第三季度, 三季, Q3, 2025Q3, 2025年Q3
-        rf"(?P<quarter>{_Y}?{_Q}|(?:(?P<qy>20\d\d)(?:年)?)?(?<![A-Za-z])Q(?P<qq>[1-4])(?![0-9]))",
-        # a half: (2025年)上半年, 2025H1
-        rf"(?P<half>{_Y}?(?P<h>上|下)半年|(?P<hy>20\d\d)H(?P<hh>[12])(?![0-9])|(?P<hiy>20\d\d)年(?:半年度|中期))",
-        # first three quarters
-        rf"(?P<ytd>{_Y}?前(?P<yq>三|二|两|[23])(?:个)?季度?)",
-        # the first months of the year: 前10月, 前十個月, 1-8月, 首九個月
-        rf"(?P<ytdm>{_Y}?(?:前|首)(?P<ym>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:个)?月|{_Y}?1-(?P<ym2>1[0-2]|[2-9])月)",
-        # a month: (2025年)5月(份|底|初)
-        rf"(?P<month>{_Y}?(?P<mm>{_NUM})月(?:份|底|末|初|中旬|上旬|下旬)?(?![0-9])(?![\p{{Han}}]{{0,4}}(?:期货|合约)))",
-        # a year: 2025年, 2025全年, 今年, 去年
-        r"(?P<year>(?P<yy>20\d\d)(?:年|全年)(?!\d)(?:全年)?|(?P<yrel>今年|去年|明年)(?!同期|以来|\d|第|上半|下半|前|[一二三四五六七八九十]))",
-        # relative to the period being talked about
-        r"(?P<lastq>上季度?|上一季度?|前一季度?|上一?个?财季)",
-        r"(?P<lastfy>上一?个?财(?:政)?年度?)",
-        r"(?P<week>本周|全周|这周|上周|本週|全週|上週)(?![一二三四五六日])",
-        r"(?P<this>本季度?|该季度?|当季|单季|季内|本财季|期内(?!利润|溢利|亏损|盈利))",
-        r"(?P<trailing>过去(?:的)?(?:四个季度|4个季度|十二个月|12个月|一年))",
-        r"(?P<twoq>(?:两|二)(?:个)?季(?:度)?)(?=累计|合计|共|间)",
-        r"(?P<ytdnow>年内|今年以来|年初至今|今年迄今|(?:今年)?(?:年初|年中|年底|年末)|全年(?!\d))",
-        # a day of the month the article is dated in: 截至31日, 上週五（7日）
-        r"(?P<mday>(?<![月\d.])(?P<md>[12]\d|3[01]|0?[1-9])日(?![\d圆元币]))",
-    ]) + ")"
-)
+
+def _period_pattern(_Y: str) -> regex.Pattern:
+    """The one pattern of every period expression, with `_Y` as the way a year is written."""
+    return regex.compile(
+        # every period expression starts with one of these characters: a cheap guard that lets the
+        # scan skip the other positions without trying each alternative
+        r"(?=[0-9一二三四五六七八九十两今去明本上下前首截过年全该当单季期第这QH])(?:" + "|".join([
+            # relative to the period being talked about: a year earlier
+            r"(?P<yago>(?:去年|上年|(?P<agoy>20\d\d)年)同期)",
+            # a fiscal period: 2026财年二季度, 2026财年中期, 2025财年第三季
+            r"(?P<fiscal>(?P<fy>20\d\d)(?:/(?P<fy2>\d\d))?(?:财年|财政年度)(?:度)?(?:第?(?P<fq>[一二三四1-4])(?:季度|财季|季)|(?P<fh>上|下)半(?:年|财年)|(?P<fmid>中期)|全年)?)",
+            # a half of the fiscal year being talked about: 上半財年
+            r"(?P<fhalf>(?P<fhh>上|下)半财年)",
+            # six months ended 30 June 2025
+            rf"(?P<ended>截至{_Y}?(?P<em>{_NUM})月(?:\d{{1,2}}日|底)?止?(?:的)?(?:(?P<en>三|六|九|十二|3|6|9|12)个月|(?P<eyear>(?:20\d\d)?财政年度|(?:本|该)财年|年度)|(?P<emid>中期|半年)"
+            rf"|第?(?P<eq>[一二三四1-4])(?:个)?(?:财季|季度)))",
+            # a day: (2025年)12月4日
+            rf"(?P<day>{_Y}?(?P<dm>{_NUM})月(?P<dd>[12]\d|3[01]|0?[1-9])[日号])",
+            # a quarter: (2025年)第三季度, 三季, Q3, 2025Q3, 2025年Q3
+            rf"(?P<quarter>{_Y}?{_Q}|(?:(?P<qy>20\d\d)(?:年)?)?(?<![A-Za-z])Q(?P<qq>[1-4])(?![0-9]))",
+            # a half: (2025年)上半年, 2025H1
+            rf"(?P<half>{_Y}?(?P<h>上|下)半年|(?P<hy>20\d\d)H(?P<hh>[12])(?![0-9])|(?P<hiy>20\d\d)年(?:半年度|中期))",
+            # first three quarters
+            rf"(?P<ytd>{_Y}?前(?P<yq>三|二|两|[23])(?:个)?季度?)",
+            # the first months of the year: 前10月, 前十個月, 1-8月, 首九個月
+            rf"(?P<ytdm>{_Y}?(?:前|首)(?P<ym>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:个)?月|{_Y}?1-(?P<ym2>1[0-2]|[2-9])月)",
+            # a month: (2025年)5月(份|底|初)
+            rf"(?P<month>{_Y}?(?P<mm>{_NUM})月(?:份|底|末|初|中旬|上旬|下旬)?(?![0-9])(?![\p{{Han}}]{{0,4}}(?:期货|合约)))",
+            # a year: 2025年, 2025全年, 今年, 去年
+            r"(?P<year>(?P<yy>20\d\d)(?:年|全年)(?!\d)(?:全年)?|(?P<yrel>今年|去年|明年)(?!同期|以来|\d|第|上半|下半|前|[一二三四五六七八九十]))",
+            # relative to the period being talked about
+            r"(?P<lastq>上季度?|上一季度?|前一季度?|上一?个?财季)",
+            r"(?P<lastfy>上一?个?财(?:政)?年度?)",
+            r"(?P<week>本周|全周|这周|上周|本週|全週|上週)(?![一二三四五六日])",
+            r"(?P<this>本季度?|该季度?|当季|单季|季内|本财季|期内(?!利润|溢利|亏损|盈利))",
+            r"(?P<trailing>过去(?:的)?(?:四个季度|4个季度|十二个月|12个月|一年))",
+            r"(?P<twoq>(?:两|二)(?:个)?季(?:度)?)(?=累计|合计|共|间)",
+            r"(?P<ytdnow>年内|今年以来|年初至今|今年迄今|(?:今年)?(?:年初|年中|年底|年末)|全年(?!\d))",
+            # a day of the month the article is dated in: 截至31日, 上週五（7日）
+            r"(?P<mday>(?<![月\d.])(?P<md>[12]\d|3[01]|0?[1-9])日(?![\d圆元币]))",
+        ]) + ")"
+    )
+
+
+PATTERN = _period_pattern(_Y)
+PATTERN_ROC = _period_pattern(_ROC_Y)
 
 # kinds that name an earlier period relative to the one being talked about: 去年同期, 上季, 上一財年
 EARLIER = ("yago", "lastq", "lastfy")
 
 _GROUP_NAMES = {i - 1: name for name, i in PATTERN.groupindex.items()}
+_ROC_GROUP_NAMES = {i - 1: name for name, i in PATTERN_ROC.groupindex.items()}
 _KINDS = frozenset(("yago", "fiscal", "fhalf", "ended", "week", "day", "quarter", "half", "ytd", "ytdm", "month", "year",
                     "mday", "lastq", "lastfy", "this", "trailing", "twoq", "ytdnow"))
 
@@ -111,9 +122,10 @@ def _num(s: str | None) -> int | None:
 
 def find(folded: str) -> list[PeriodMention]:
     out: list[PeriodMention] = []
-    for m in PATTERN.finditer(folded):
+    pattern, names = (PATTERN_ROC, _ROC_GROUP_NAMES) if _ROC_YEAR.search(folded) else (PATTERN, _GROUP_NAMES)
+    for m in pattern.finditer(folded):
         # (Match.groups is far cheaper than groupdict with this many groups)
-        groups = tuple((_GROUP_NAMES[i], v) for i, v in enumerate(m.groups()) if v is not None)
+        groups = tuple((names[i], v) for i, v in enumerate(m.groups()) if v is not None)
         kind = next((k for k, _ in groups if k in _KINDS), m.lastgroup)
         pm = PeriodMention(m.start(), m.end(), kind, groups)
         if out and out[-1].to is None and out[-1].kind == kind and kind in ("day", "month", "quarter", "year") \

@@ -703,7 +703,9 @@ class Resolver:
         k = before[-1]
         # 營收超一千三百億元，第三季度淨利潤同比微增0.5%: the rate belongs to the line named after the figure
         # (虧損收窄至258億元 售電量年增2.3%: or the count)
-        if self.lex.metric.search(text, level[k].at + 1, i) or self.lex.count.search(text, level[k].at + 1, i):
+        # (310萬次全球出行服務，按年增加212%: a count's own noun after it is no other line)
+        if self.lex.metric.search(text, level[k].at + 1, i) \
+                or self.lex.count.search(text, max(level[k].at + 1, level[k].end), i):
             return None
         # 比亞迪銷量48萬輛，零跑交付同比增逾八成: a later clause that names another company or period
         # is about something else

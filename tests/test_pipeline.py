@@ -437,3 +437,6 @@ def test_a_rate_after_a_clause_about_another_company_is_not_the_figures():
     assert next(r for r in recs if r.value == 330000000).change == {"unspecified": -6}
     recs = extract_text("小鵬季績\n小鵬汽車第三季度淨虧損3.8億元，同比收窄80.9%。", date="2025-11-20")
     assert recs[0].change == {"yoy": -80.9}
+    # a count's own noun after it is no other line
+    recs = extract_text("百度季績\n百度旗下蘿蔔快跑季內完成310萬次全球出行服務，按年增加212%。", date="2025-11-20")
+    assert next(r for r in recs if r.value == 3100000).change == {"yoy": 212}

@@ -76,7 +76,8 @@ class Extractor:
         # however often it names 港股); Hong Kong and Taiwan press write Traditional
         local = "CNY" if _simplified(text[:600], folded[:600]) else market
         title_end = sents[0].end if sents and sents[0].is_title else 0
-        lead = next((e for e in entities if e.start >= title_end), None)
+        # (not what a company owns: 統一超的OPEN POINT會員數)
+        lead = next((e for e in entities if e.start >= title_end and folded[e.start - 1:e.start] != "的"), None)
         declared = _DECLARED.search(folded)
         currency = self._currency(folded, entities, local, lead, declared)
         market = market or currency

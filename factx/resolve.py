@@ -319,7 +319,7 @@ def _second_of_pair(text: str, at: int) -> bool:
     return at >= 2 and text[at - 1] in "和与、及" and text[at - 2] in "\uE000\uE001"
 
 
-_NOT_A_NAME = regex.compile(r"较|比|相比|收盘|收市|盘后|盘前|盘中|早盘|尾盘|午盘|夜盘|随后|其后|之后|截至|截止|发稿")
+_NOT_A_NAME = regex.compile(r"较|比|相比|收盘|收市|盘后|盘前|盘中|早盘|尾盘|午盘|夜盘|随后|其后|之后|截至|截止|发稿|有资金|资金")
 _FILLER = regex.compile(r"^(?:同时|此外|另外|其中|而|并|且|则|即|另据[^,]*,|据|由|另)+")
 
 
@@ -935,7 +935,8 @@ class Resolver:
                 st.carry = p
             # a person, or a unit named by its suffix (基礎設施方案業務集團), is the subject of its
             # own sentence only: the article goes on about the company
-            passing = {m.id for _, m in s.entities if m.kind in ("person", "unit")}
+            # … and so is what a company owns (統一超的OPEN POINT會員數)
+            passing = {m.id for i, m in s.entities if m.kind in ("person", "unit") or view.text[i - 1:i] == "的"}
             if "+" not in out[0].subject and out[0].subject not in passing:
                 st.focus = out[0].subject
         st.facts.extend(out)

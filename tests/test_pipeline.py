@@ -440,3 +440,12 @@ def test_a_rate_after_a_clause_about_another_company_is_not_the_figures():
     # a count's own noun after it is no other line
     recs = extract_text("百度季績\n百度旗下蘿蔔快跑季內完成310萬次全球出行服務，按年增加212%。", date="2025-11-20")
     assert next(r for r in recs if r.value == 3100000).change == {"yoy": 212}
+
+
+def test_what_a_company_owns_is_not_what_the_article_is_about():
+    """統一超的OPEN POINT會員數: the membership programme is the company's; the figures after it
+    are the company's, not the programme's."""
+    text = ("超商財報\n統一超的OPEN POINT會員數已突破1,800萬人。今年前三季合併營收新台幣2,387.6億元，年增4.2%。"
+            "門市數達7,312家。")
+    recs = extract_text(text, date="2025-11-12")
+    assert {r.subject for r in recs if r.kind != "users"} == {"統一超"}

@@ -49,9 +49,7 @@ _SAME_DAY = regex.compile(r"当天|同日|当日|同一天")
 _DAY_WORDS = regex.compile(r"昨|前日|前天|今日|今天|今早|今晨|当日|周[一二三四五六日]|星期|週")
 _MARKET_PREFIX = regex.compile(r"^(?:离岸|在岸|国际)")
 _SHARE_CLASS = regex.compile(r"A股|H股|台股|美股|港股")
-# business lines: 分業務看，增值服務收入958.5億元; 音樂部門營收; 封測事業（ATM）營收
-_SEGMENT_CUE = regex.compile(r"分(?:业务|产品|部门|区域|地区|地域|板块|分部|品牌|渠道|市场|行业|业务线|产品线|事业部)看|分部方面|分部业绩"
-                             r"|按(?:业务|产品|地区|区域|分部|部门|板块)(?:划分|分)")
+# business lines named by their suffix: 音樂部門營收; 封測事業（ATM）營收; 零售金融業務營業收入
 _SEGMENT_END = regex.compile(r"(?:业务|部门|分部|板块|事业|事业部|业务集团|事业群|业务线)$")
 _SEGMENT_ABBR = regex.compile(r"[(（][A-Za-z&]{2,8}[)）]$")
 _SEGMENT_TAIL = regex.compile(r"(?:实现|录得|取得|共|合计|累计|整体|的|则|亦|也|仍|均|单季|当季)$")
@@ -394,10 +392,10 @@ _OWN_SUBJECT = ("named by the rule", "named by the rule, as written", "the figur
 
 def _segment(hit: Hit, s: Sent, same: list[Fact]) -> tuple[str, str] | None:
     """The business line a statement line is about, as written: the name right before the
-    line (分業務看，增值服務收入…; 音樂部門營收…; 電子代工服務（EMS）營收…), after the period and the
-    verb between them (遊戲及網絡服務部門第二財季營業利潤, 液體乳實現營業收入). A line is a
-    business line's when the sentence says it goes by business (分業務看), or the name says it
-    is one (…業務, …部門, …（EMS）). A figure with no name of its own in the part of the
+    line (音樂部門營收…; 電子代工服務（EMS）營收…), after the period and the verb between them
+    (遊戲及網絡服務部門第二財季營業利潤, 零售金融業務實現營業收入), when the name says it is one
+    (…業務, …部門, …事業, …（EMS）; a cue such as 分業務看 alone is not enough: the dev gold names
+    線上營銷服務收益 by its company). A figure with no name of its own in the part of the
     sentence after a business line's is that line's too (…收入150.9億美元，經營利潤約11.3億美元)."""
     if "metric" not in hit.groups:
         return None

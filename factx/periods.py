@@ -24,10 +24,14 @@ _YEAR_MENTION = regex.compile(r"(?<!\d)(?<!预计|计划|将于|将在|目标|�
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
        "十": 10, "十一": 11, "十二": 12}
 
-_Y = r"(?:(?P<y>20\d\d)年|(?P<rel>今年|去年|明年|本年|上年))"
+_YEAR = r"(?P<y>20\d\d)年"
+_REL_YEAR = r"(?P<rel>今年|去年|明年|本年|上年)"
+_Y = rf"(?:{_YEAR}|{_REL_YEAR})"
 # the Republic of China calendar (114年前3季), tried only in documents that use it
-_ROC_Y = r"(?:(?P<y>20\d\d)年|(?<!\d)(?P<roc>1[01]\d)年(?=前|第|上|下|\d|[一二三四五六七八九十]|全年|度)|(?P<rel>今年|去年|明年|本年|上年))"
-_ROC_YEAR = regex.compile(r"(?<!\d)1[01]\d年(?=前|第|上|下|\d|[一二三四五六七八九十]|全年|度)")
+_ROC_NUMBER = r"(?<!\d)1[01]\d"
+_ROC_AFTER = r"年(?=前|第|上|下|\d|[一二三四五六七八九十]|全年|度)"
+_ROC_Y = rf"(?:{_YEAR}|(?P<roc>{_ROC_NUMBER}){_ROC_AFTER}|{_REL_YEAR})"
+_ROC_YEAR = regex.compile(_ROC_NUMBER + _ROC_AFTER)
 _NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _Q = r"(?:第)?(?P<q>[一二三四1-4])(?:季度|(?P<qfis>个?财季)|季)"
 

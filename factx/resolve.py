@@ -401,7 +401,7 @@ def _segment(hit: Hit, s: Sent, same: list[Fact]) -> tuple[str, str] | None:
         return None
     view = s.view
     text = view.text
-    line_start, line_end = hit.groups["metric"]
+    line_start = hit.groups["metric"][0]
     j = line_start
     while j > 0:   # back over the period and the verb: 部門第二財季營業利潤, 液體乳實現營業收入
         if text[j - 1] in (PERIOD, AGO):
@@ -449,7 +449,7 @@ def _dimension(unit: str | None) -> str:
     return "percent" if unit == "percent" else "money" if unit and len(unit) == 3 and unit.isupper() else "count"
 
 
-def _kind_like(q: Quantity, same: list[Fact], st: DocState, prev: Fact | None) -> str | None:
+def _kind_like(q: Quantity, same: list[Fact], prev: Fact | None) -> str | None:
     """The kind a figure with no line of its own takes: the last figure's, unless that one
     is of another dimension (蘋果以4100萬台位列第二 after a share: the last count's)."""
     if prev is None:
@@ -465,6 +465,12 @@ _SEGMENT_WHY = "a business line named before the line"
 _NO_PARTY = ("其", "公司", "该公司", "这家公司", "该企业", "这家企业", "标的公司")
 _SEGMENT_LEAD = regex.compile(_FILLER.pattern + r"?(?:当月|本月|当季|本季|全年|同期|期内|年内|季内)*")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
+
+
+def _times_as_percent(text: str, value) -> float:
+    """A multiple as a rate in percent: 增長1.5倍 is up 150%, 累漲逾一倍 up 100%; 翻倍 and
+    翻兩番 say what the figure became (2 and 4 times), so up 100% and 300%."""
+    return (float(value) - 1) * 100 if text.startswith("翻") else float(value) * 100
 
 
 # 增長1.5倍, 累漲逾一倍: a multiple right after a word of growth is a rate of growth
@@ -551,8 +557,7 @@ def _parse_change(view: TokenView, i: int, lex: Lexicon, book: RuleBook, s: Sent
         sign = 1 if q.text[:1] in "+＋" else -1   # 經營現金流淨額｜3.3億元｜-6.0%: a signed rate in a table row
     if basis is None and sign == 0:
         return None
-    # 同比增長1.5倍: up 150%; 同比翻倍: up 100%
-    v = (float(q.value) - 1) * 100 if doubled else float(q.value) * (100 if times else 1)
+    v = _times_as_percent(q.text, q.value) if times else float(q.value)
     v = abs(v) * sign if sign else v
     return basis, v
 
@@ -722,7 +727,7 @@ class Resolver:
         prev = same[-1] if same else st.last
         if hit.rule.role == "list" and not same:
             return []   # 不低於30億元、不超過33億元: the second of a list whose first is no record
-        kind = hit.kind or (self._line_named_since(view, hit) if not same else None) or _kind_like(q, same, st, prev)
+        kind = hit.kind or (self._line_named_before(view, hit) if not same else None) or _kind_like(q, same, prev)
         if kind is None:
             return []
         if hit.kind is None:
@@ -865,10 +870,9 @@ class Resolver:
                 sign = 1   # 上年同期為-64.4億元: a number written with its sign keeps it
             value = q.value
             value_max = q.value_max
-            if q.dim == "multiple" and kind == "price_change" and value is not None:
-                # 今年以來累漲逾一倍: up 100%; 股價翻倍: up 100%
-                factor = (lambda v: _int((float(v) - 1) * 100)) if q.text.startswith("翻") else (lambda v: _int(float(v) * 100))
-                value, value_max = factor(value), factor(value_max) if value_max is not None else None
+            if q.dim == "multiple" and kind == "price_change" and value is not None:   # 累漲逾一倍
+                value = _int(_times_as_percent(q.text, value))
+                value_max = _int(_times_as_percent(q.text, value_max)) if value_max is not None else None
             unit = self._unit(q, hit, kind)
             if unit is None:
                 return []
@@ -985,7 +989,7 @@ class Resolver:
             return "points"
         return None
 
-    def _line_named_since(self, view: TokenView, hit: Hit) -> str | None:
+    def _line_named_before(self, view: TokenView, hit: Hit) -> str | None:
         """The kind of the statement line a sentence names before its first figure: the figure a
         comparison gives is that line's (資本開支將低於年初預期，但仍會高於2024年的767億元;
         台積電上季稅後純益4,523億元 after a sentence on revenue)."""

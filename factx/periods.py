@@ -334,7 +334,7 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
 _DATELINE = regex.compile(r"(?<!\d)(?<!截至|至|到)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?!止)")
 # the date an article ends with, in brackets: （經濟日報，2025年11月11日）, (2025年11月11日 記者…)
 _DATELINE_END = regex.compile(r"\([^()\n]{0,24}?(?<!\d)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日[^()\n\d]{0,16}\)\s*$")
-# 中央社's closing code, 民國 year, month and day: …（編輯：吳心如）1141112
+# 中央社's closing code, 民國 year, month and day: …（編輯：陳小華）1141112
 _DATELINE_ROC_CODE = regex.compile(r"(?<![\d.])(1[01]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
 # 今日（8月28日）午間公布
 _DATELINE_TODAY = regex.compile(r"(?:今日|今天)\((1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日\)")
@@ -370,7 +370,7 @@ def anchor_date(folded: str, date: str | None = None) -> str | None:
     if m:   # …（經濟日報，2025年11月11日）
         return _valid(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
     m = _DATELINE_ROC_CODE.search(folded, max(0, len(folded) - 12))
-    if m:   # 中央社's closing code: …（編輯：吳心如）1141112 is 114年11月12日
+    if m:   # 中央社's closing code: …（編輯：陳小華）1141112 is 114年11月12日
         return _valid(f"{int(m.group(1)) + 1911}-{m.group(2)}-{m.group(3)}")
     m = _DATELINE.search(folded[:300])
     if m:

@@ -94,7 +94,7 @@ def test_a_day_that_does_not_exist_is_no_period():
     ("聯發科10月營收\n聯發科昨（10）日公布10月營收，截至2025年9月30日止存貨下降。（經濟日報，2025年11月11日）", "2025-11-11"),
     ("台積電營收\n台積電昨日公布營收。（分析師：王小明）", None),
     # 中央社's closing date code, in the Republic of China calendar
-    ("台電財報\n（中央社記者台北12日電）台電今天公布財報。（編輯：吳心如）1141112", "2025-11-12"),
+    ("台電財報\n（中央社記者台北12日電）台電今天公布財報。（編輯：陳小華）1141112", "2025-11-12"),
 ])
 def test_anchor_date_from_a_dateline(text, want):
     assert P.anchor_date(fold(text)) == want

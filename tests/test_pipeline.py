@@ -249,8 +249,8 @@ def test_bare_yuan_currency(text, unit, extractor):
 
 SHARE_PRICE_YUAN = [
     # mainland press, an A-share code, Hong Kong mentioned in passing: 人民幣
-    ("恒瑞医药授权\n恒瑞医药（SH600276）公告，获得首付款1.6亿欧元，另有约10亿港元里程碑付款，港股同日上涨。"
-     "11月4日恒瑞医药收盘上涨5.36%，报65.51元。", "CNY"),
+    ("药明康德公告\n药明康德（SH603259）公告，获得首付款2.1亿欧元，另有约12亿港元里程碑付款，港股同日上涨。"
+     "11月4日药明康德收盘上涨3.12%，报91.35元。", "CNY"),
     # a Hong Kong paper's bare 元 in a Hong Kong share price: 港元
     ("港股收市\n【本報訊】恒指今日收市升1%，港股成交額1,500億元。騰訊（0700）收報628元，升1.8%。", "HKD"),
 ]
@@ -413,39 +413,39 @@ def test_rates_after_fenbie_go_to_the_figures_in_order():
 
 
 def test_a_titles_spaces_part_its_clauses():
-    """寧德時代擬投資不超過120億元建基地　股東擬減持不超過1.2%: the stake is a sale of its own, not
+    """寧德時代擬投資不超過85億元建基地　股東擬減持不超過0.9%: the stake is a sale of its own, not
     a change of the plan before the space; a Latin name keeps its space."""
     from factx.segment import sentences
-    title = "寧德時代擬投資不超過120億元建基地　股東黃世霖擬減持不超過1.2%"
+    title = "寧德時代擬投資不超過85億元建基地　股東黃世霖擬減持不超過0.9%"
     recs = extract_text(title + "\n寧德時代公告。", date="2025-11-24")
     plan = next(r for r in recs if r.kind == "capex_plan")
     assert plan.change is None
-    assert any(r.kind == "stake_sale" and r.stake_pct == 1.2 and r.subject == "黃世霖" for r in recs)
+    assert any(r.kind == "stake_sale" and r.stake_pct == 0.9 and r.subject == "黃世霖" for r in recs)
     first = sentences("Microsoft 365用戶增長 營收新高\n正文。")[0]
     assert first.folded == "Microsoft 365用户增长,营收新高"
 
 
 def test_a_rate_after_a_clause_about_another_company_is_not_the_figures():
-    """比亞迪銷量48萬輛 零跑交付同比增逾八成: the rate is 零跑's, not a change of BYD's figure; but
+    """理想銷量3.1萬輛 小鵬交付同比增逾六成: the rate is 小鵬's, not a change of Li Auto's figure; but
     較今年增加兩成 (the period compared with) and a signed rate in a table row stay with it."""
-    recs = extract_text("新能源車企11月成績單 比亞迪銷量48萬輛 零跑交付同比增逾八成\n比亞迪公告。", date="2025-12-01")
-    byd = next(r for r in recs if r.value == 480000)
-    assert byd.change is None
-    recs = extract_text("騰訊資本開支\n騰訊表示，2026年計劃資本開支約300億元，較今年增加兩成左右。", date="2025-12-01")
-    assert next(r for r in recs if r.value == 30000000000).change == {"unspecified": 20}
-    recs = extract_text("京東季績\n京東第三季度核心數據：營收｜62.6億元｜+9.4% 經營活動現金流淨額｜3.3億元｜-6.0%", date="2025-11-10")
-    assert next(r for r in recs if r.value == 330000000).change == {"unspecified": -6}
-    recs = extract_text("小鵬季績\n小鵬汽車第三季度淨虧損3.8億元，同比收窄80.9%。", date="2025-11-20")
-    assert recs[0].change == {"yoy": -80.9}
+    recs = extract_text("新能源車企11月成績單 理想銷量3.1萬輛 小鵬交付同比增逾六成\n理想汽車公告。", date="2025-12-01")
+    li = next(r for r in recs if r.value == 31000)
+    assert li.change is None
+    recs = extract_text("騰訊資本開支\n騰訊表示，2026年計劃資本開支約450億元，較今年增加三成左右。", date="2025-12-01")
+    assert next(r for r in recs if r.value == 45000000000).change == {"unspecified": 30}
+    recs = extract_text("京東季績\n京東第三季度核心數據：營收｜81.4億元｜+7.2% 經營活動現金流淨額｜4.6億元｜-3.5%", date="2025-11-10")
+    assert next(r for r in recs if r.value == 460000000).change == {"unspecified": -3.5}
+    recs = extract_text("小鵬季績\n小鵬汽車第三季度淨虧損5.1億元，同比收窄62.4%。", date="2025-11-20")
+    assert recs[0].change == {"yoy": -62.4}
     # a count's own noun after it is no other line
-    recs = extract_text("百度季績\n百度旗下蘿蔔快跑季內完成310萬次全球出行服務，按年增加212%。", date="2025-11-20")
-    assert next(r for r in recs if r.value == 3100000).change == {"yoy": 212}
+    recs = extract_text("百度季績\n百度旗下蘿蔔快跑季內完成280萬次全球出行服務，按年增加175%。", date="2025-11-20")
+    assert next(r for r in recs if r.value == 2800000).change == {"yoy": 175}
 
 
 def test_what_a_company_owns_is_not_what_the_article_is_about():
     """統一超的OPEN POINT會員數: the membership programme is the company's; the figures after it
     are the company's, not the programme's."""
-    text = ("超商財報\n統一超的OPEN POINT會員數已突破1,800萬人。今年前三季合併營收新台幣2,387.6億元，年增4.2%。"
-            "門市數達7,312家。")
+    text = ("超商財報\n統一超的OPEN POINT會員數已突破1,650萬人。今年前三季合併營收新台幣2,105.3億元，年增3.6%。"
+            "門市數達6,980家。")
     recs = extract_text(text, date="2025-11-12")
     assert {r.subject for r in recs if r.kind != "users"} == {"統一超"}

@@ -238,6 +238,22 @@ def _fiscal(fy: int, fend: int, q: int | None, h: str | None, mid: bool) -> str:
     return _months(y_end, m_end, n)
 
 
+def _nearest_fiscal_quarter(q: int, ctx: Context) -> str:
+    """第二財季 with no fiscal year named, of a company whose year does not end in December: the
+    such quarter that ends nearest the article's date (in the reference year when the article
+    has none) — Lenovo's 第二財季, in November 2025, is July–September 2025; Microsoft's, in its
+    guidance of late October 2025, is October–December 2025."""
+    def end(fy: int) -> int:   # months since year 0 at the quarter's end
+        p = parse(_fiscal(fy, ctx.fiscal_end, q, None, False))
+        return p[0] * 12 + (p[2] * 3 if p[1] == "Q" else p[2]) if p else 0
+    if ctx.anchor:
+        at = int(ctx.anchor[:4]) * 12 + int(ctx.anchor[5:7])
+        fy = min((ctx.ref_year - 1, ctx.ref_year, ctx.ref_year + 1, ctx.ref_year + 2), key=lambda y: (abs(end(y) - at), y))
+    else:
+        fy = next((y for y in (ctx.ref_year, ctx.ref_year + 1) if (end(y) - 1) // 12 == ctx.ref_year), ctx.ref_year)
+    return _fiscal(fy, ctx.fiscal_end, q, None, False)
+
+
 def resolve(pm: PeriodMention, ctx: Context) -> str | None:
     k = pm.kind
     if pm.to is not None:
@@ -287,6 +303,8 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
         if pm.get("qfis") and not pm.get("y") and not pm.get("rel") and ctx.fiscal_year and ctx.fiscal_end != 12:
             # 第二財季, after 2026財年第一財季: a quarter of the fiscal year being talked about
             return _fiscal(ctx.fiscal_year, ctx.fiscal_end, _num(pm.get("q")), None, False)
+        if pm.get("qfis") and not pm.get("y") and not pm.get("rel") and ctx.fiscal_end != 12:
+            return _nearest_fiscal_quarter(_num(pm.get("q")), ctx)
         return f"{_year(pm, ctx)}Q{_num(pm.get('q'))}"
     if k == "half":
         if pm.get("hiy"):   # 2025年半年度報告, 2025年中期: the first half

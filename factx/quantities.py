@@ -219,10 +219,13 @@ _SUFFIX_FIRST = frozenset(
     + "".join(w[0] for w in CURRENCY_CODES) + "".join(w[0] for w in CURRENCIES)
     + "".join(w[0] for w in FOREIGN_SUB_UNITS) + "".join(w[0] for w in CLASSIFIERS)
     + "".join(p[0] for p in PERIODS) + "财小钟世星礼工交营")
+_PER_WORDS = ("盎司 桶 吨 公斤 千克 克 斤 磅 股 份 手 张 平方米 平米 平方英尺 亩 千瓦时 度 人次 人 月 年 "
+              "天 晚 次 小时 台 辆 件 个 只 头 箱 套 升 加仑 立方米 方 片 kWh MWh GB TB kg oz t").split()
 #: a prefix can only end with one of these characters
 _PREFIX_LAST = frozenset(" " + "".join(w[-1] for w in HEDGES_BEFORE) + "".join(w[-1] for w in CURRENCIES)
-                         + "".join(w[-1] for w in CURRENCY_SYMBOLS) + "".join(w[-1] for w in CURRENCY_CODES))
-_PREFIX_MAX = 2 * max(map(len, HEDGES_BEFORE)) + 1 + max(map(len, CURRENCIES)) + 2
+                         + "".join(w[-1] for w in CURRENCY_SYMBOLS) + "".join(w[-1] for w in CURRENCY_CODES)
+                         + "".join(w[-1] for w in _PER_WORDS))   # 突破每盎司4,300美元: a hedge before a unit
+_PREFIX_MAX = 2 * max(map(len, HEDGES_BEFORE)) + 1 + max(map(len, CURRENCIES)) + 2 + 1 + max(map(len, _PER_WORDS))
 
 
 _NUMSEQ = (f"(?:(?:(?<!第){_ABASE_LATIN}|(?=[{_CN}])(?![{_CM}](?<!(?:破|逾|超|近|过|约)[{_CM}]))(?<![{_CN}第]){_CBASE})(?:\\s?{_AMAG})?"
@@ -245,8 +248,6 @@ _CODES = "\\L<codes>"
 _SYMBOLS = "\\L<symbols>"
 _FSUBS = "\\L<fsubs>"
 _PER = "\\L<per>|\\p{Han}"
-_PER_WORDS = ("盎司 桶 吨 公斤 千克 克 斤 磅 股 份 手 张 平方米 平米 平方英尺 亩 千瓦时 度 人次 人 月 年 "
-              "天 晚 次 小时 台 辆 件 个 只 头 箱 套 升 加仑 立方米 方 片 kWh MWh GB TB kg oz t").split()
 _LISTS = {
     "hedges": list(HEDGES_BEFORE), "currencies": list(CURRENCIES), "codes": list(CURRENCY_CODES),
     "symbols": list(CURRENCY_SYMBOLS), "fsubs": list(FOREIGN_SUB_UNITS), "per": _PER_WORDS,
@@ -284,7 +285,7 @@ _PATTERN = f"""
 | (?P<bare>\\L<bare>)(?!\\s{{0,2}}(?:{_HEDGE_BEFORE})?(?:[\\d{_CN}数几上半]|-\\d))
 """
 _PREFIX = f"""(?r)
-(?P<hp>(?:{_HEDGE_BEFORE})(?:\\s?(?:{_HEDGE_BEFORE}))?)?
+(?P<hp>(?:{_HEDGE_BEFORE})(?:\\s?(?:{_HEDGE_BEFORE}))?(?:每(?P<pper>\\L<per>))?)?
 (?P<cp>(?:{_SYMBOLS})|(?<![A-Za-z])(?:{_CODES})\\s?|(?:{_CUR_NAMES})\\s{{0,2}})?
 (?P<hp2>{_HEDGE_BEFORE})?
 """
@@ -514,7 +515,7 @@ def _gi(pattern, *names) -> tuple[int, ...]:
     _RE_SUFFIX, "iso", "cur", "fsn", "fsu", "per", "yuan", "ytail", "per2", "fsub", "sub", "stail",
     "pct", "pp", "cheng", "cheng_half", "bei", "pts", "cls", "cls_half", "hq")
 _S_CHENG_D, _S_ZHE = _gi(_RE_SUFFIX, "cheng_d", "zhe")
-_P_HP, _P_CP, _P_HP2 = _gi(_RE_PREFIX, "hp", "cp", "hp2")
+_P_HP, _P_CP, _P_HP2, _P_PER = _gi(_RE_PREFIX, "hp", "cp", "hp2", "pper")
 _NO_SUFFIX_GROUPS = (None,) * _RE_SUFFIX.groups
 _NO_PREFIX_GROUPS = (None,) * _RE_PREFIX.groups
 _D0, _ONE, _D5, _D10, _D50, _D100, _DHALF = (Decimal(0), Decimal(1), Decimal(5), Decimal(10),
@@ -631,14 +632,14 @@ def _atom(m, sm, pm, w: str) -> _Atom | None:
         check = ""
 
     # ---- the unit
-    dim, unit, explicit, per = "number", None, False, None
+    dim, unit, explicit, per = "number", None, False, pg[_P_PER]   # 約每桶60美元: a price per barrel
     factor, add = _ONE, _D0
     bare = False
     if sm is None:
         bare = True
     elif sg[_S_CUR] is not None:
         dim, unit, explicit = "money", CURRENCIES[sg[_S_CUR].strip().lstrip("个枚")], True
-        per = sg[_S_PER]
+        per = sg[_S_PER] or per
         if sg[_S_FSU]:
             cur2, frac = FOREIGN_SUB_UNITS[sg[_S_FSU]]
             sv = _number(sg[_S_FSN])
@@ -648,7 +649,7 @@ def _atom(m, sm, pm, w: str) -> _Atom | None:
     elif sg[_S_YUAN] is not None:
         dim = "money"
         unit, explicit = (cp_cur, True) if cp_cur else (YUAN_UNITS.get(sg[_S_YUAN].strip(), "CNY"), False)
-        per = sg[_S_PER2]
+        per = sg[_S_PER2] or per
         t = sg[_S_YTAIL]
         if t:
             add = _tail_value(t)

@@ -37,6 +37,13 @@ def periods(text, **ctx):
     # a fiscal quarter word after the fiscal year was named: Microsoft's year ends in June
     ("第二财季营收", {"fiscal_end": 6, "fiscal_year": 2026}, [("第二财季", "2025Q4")]),
     ("第二季度营收", {"fiscal_end": 6, "fiscal_year": 2026}, [("第二季度", "2025Q2")]),
+    # … and with no fiscal year named: the such quarter ending nearest the article's date
+    ("第二财季营收", {"fiscal_end": 3, "anchor": "2025-11-20"}, [("第二财季", "2025Q3")]),
+    ("第三財季營收預計", {"fiscal_end": 3, "anchor": "2025-11-20"}, [("第三財季", "2025Q4")]),
+    ("第二财季营收预计", {"fiscal_end": 6, "anchor": "2025-10-30"}, [("第二财季", "2025Q4")]),
+    ("第一财季营收", {"fiscal_end": 6, "anchor": "2025-11-05"}, [("第一财季", "2025Q3")]),
+    ("第二财季营收", {"fiscal_end": 3}, [("第二财季", "2025Q3")]),
+    ("第二财季营收", {"anchor": "2025-11-20"}, [("第二财季", "2025Q2")]),
 ])
 def test_find_and_resolve(text, ctx, want):
     assert periods(text, **ctx) == want

@@ -58,7 +58,7 @@ def _period_pattern(_Y: str) -> regex.Pattern:
             # a half: (2025年)上半年, 2025H1
             rf"(?P<half>{_Y}?(?P<h>上|下)半年|(?P<hy>20\d\d)H(?P<hh>[12])(?![0-9])|(?P<hiy>20\d\d)年(?:半年度|中期))",
             # first three quarters
-            rf"(?P<ytd>{_Y}?前(?P<yq>三|二|两|[23])(?:个)?季度?)",
+            rf"(?P<ytd>{_Y}?(?:前|首)(?P<yq>三|二|两|[23])(?:个)?季度?)",
             # the first months of the year: 前10月, 前十個月, 1-8月, 首九個月
             rf"(?P<ytdm>{_Y}?(?:前|首)(?P<ym>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:个)?月|{_Y}?1-(?P<ym2>1[0-2]|[2-9])月)",
             # a month: (2025年)5月(份|底|初)
@@ -351,7 +351,8 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
 # (not the end of a reporting period: 截至2025年6月30日止)
 _DATELINE = regex.compile(r"(?<!\d)(?<!截至|至|到)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?!止)")
 # the date an article ends with, in brackets: （經濟日報，2025年11月11日）, (2025年11月11日 記者…)
-_DATELINE_END = regex.compile(r"\([^()\n]{0,24}?(?<!\d)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日[^()\n\d]{0,16}\)\s*$")
+# (and 【東方日報2025年12月3日】)
+_DATELINE_END = regex.compile(r"[(【][^()【】\n]{0,24}?(?<!\d)(20\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日[^()【】\n\d]{0,16}[)】]\s*$")
 # 中央社's closing code, 民國 year, month and day: …（編輯：陳小華）1141112
 _DATELINE_ROC_CODE = regex.compile(r"(?<![\d.])(1[01]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
 # 今日（8月28日）午間公布
@@ -363,7 +364,8 @@ _DATELINE_SLASH = regex.compile(r"(?<=\s)(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])
 # the day the first lines of the body open with: 美東時間10月29日週三美股盤後, 10月15日晚間
 _DATELINE_LEAD = regex.compile(r"(?<![\d年])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日"
                                r"(?=\(?(?:周|星期|週)[一二三四五六日]|晚间|晚|早间|早盘|盘后|盘前|午间|凌晨|\s*[-－—]\s)")
-_DATELINE_ISO = regex.compile(r"(?<![\d-])20\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\d-])")
+# 2025-10-30 (第一財經), 2025/11/21 14:45 (Yahoo奇摩股市), 2025.11.21
+_DATELINE_ISO = regex.compile(r"(?<![\d\-/.])(20\d\d)([-/.])(1[0-2]|0?[1-9])\2([12]\d|3[01]|0?[1-9])(?![\d\-/.])")
 # 新鴻基地產昨（12月3日）公布: the article is from the day after
 _DATELINE_YESTERDAY = regex.compile(r"(?:昨日|昨天|昨)\((1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日\)")
 _DATELINE_NO_YEAR = regex.compile(r"(?<![\d年])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?:电|讯|消息|報導|报道|综合)")
@@ -393,9 +395,9 @@ def anchor_date(folded: str, date: str | None = None) -> str | None:
     m = _DATELINE.search(folded[:300])
     if m:
         return _valid(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
-    m = _DATELINE_ISO.search(folded[:folded.find("\n") + 40])
-    if m:   # 第一財經 2025-10-30
-        return _valid(m.group(0))
+    m = _DATELINE_ISO.search(folded[:folded.find("\n") + 40]) or _DATELINE_ISO.search(folded, max(0, len(folded) - 40))
+    if m:   # 第一財經 2025-10-30; …阿思達克財經新聞 2025-11-20 10:32 at the end
+        return _valid(f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}")
     m = _DATELINE_YESTERDAY.search(folded[:300])
     if m:
         import datetime
@@ -433,7 +435,7 @@ def reference_year(folded: str, date: str | None = None) -> int:
     if date:
         return int(date[:4])
     # a dateline near the top: 2025年11月20日訊, 【…】2025年8月20日
-    m = _DATELINE_YEAR.search(folded[:300])
+    m = _DATELINE_YEAR.search(folded[:300]) or _DATELINE_ISO.search(folded[:folded.find("\n") + 40])
     if m:
         return int(m.group(1))
     counts: dict[int, int] = {}   # insertion order = order of first mention

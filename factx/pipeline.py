@@ -128,9 +128,10 @@ class Extractor:
     def _currency(self, folded: str, entities, local: str | None, lead, declared) -> str:
         """What a bare 元 means in this document: what it declares (港元．下同; 新台幣); else
         the home currency of the company it leads with; else 人民幣 in the mainland press
-        (Simplified); else the home currency of the first company the registry knows one for
-        (Hong Kong papers cover mainland companies that report in 人民幣); else the local
-        currency of the market a Traditional article is about (港元, 新台幣); else CNY."""
+        (Simplified); else the local currency of the market a Traditional article is about
+        (港元, 新台幣: a company the registry knows keeps its own reporting currency in its own
+        figures, see Resolver._unit); else the home currency of the first company the registry
+        knows one for; else CNY."""
         if declared is not None:
             return CURRENCIES[declared.group("cur")]
         if _TWD.search(folded):
@@ -138,13 +139,13 @@ class Extractor:
         home = self.registry.fact(lead.id, "home_currency") if lead is not None else None
         if home:
             return home
-        if local == "CNY":
+        if local is not None:
             return local
         for e in entities:
             home = self.registry.fact(e.id, "home_currency")
             if home:
                 return home
-        return local or "CNY"
+        return "CNY"
 
     def _record(self, doc: Document, f: Fact, warnings: list[str]) -> Record | None:
         a, b = f.span

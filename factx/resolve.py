@@ -794,7 +794,13 @@ class Resolver:
             return []
         subjects = list(dict.fromkeys(subjects))
         resp = view.text.rfind("分别", 0, hit.at)
-        if resp >= 0 and len(subjects) == 1:
+        if resp >= 0 and len(subjects) > 1 and "subject" in hit.groups and hit.groups["subject"][1] <= resp:
+            # 騰訊及阿里巴巴分別升2.1%及3.4%: the companies the rule named share out the figures
+            # after 分別, the first to the first
+            k = sum(1 for i in range(resp, hit.at) if isinstance(view.items.get(i), Quantity))
+            if k < len(subjects):
+                subjects, why_s = [subjects[k]], "the companies named before, respectively"
+        elif resp >= 0 and len(subjects) == 1:
             # 阿里巴巴、京東均跌逾3%，分別收報158.4元及126.2元: the k-th figure after 分別 is the
             # k-th company's
             named: dict[tuple[int, int], list[str]] = {}

@@ -17,7 +17,7 @@ import regex
 _PERIOD_ID = regex.compile(r"(\d{4})(?:(Q|H)(\d)|-(\d\d)(?:-\d\d)?)?")
 _WEEKDAY_WORD = regex.compile(r"(?:周|星期|週)([一二三四五六日天])")
 _DAY_BEFORE = regex.compile(r"前日|前天")
-_YESTERDAY = regex.compile(r"昨日|昨天|昨晚|昨(?=收|[涨跌升])")
+_YESTERDAY = regex.compile(r"昨日|昨天|昨晚|昨早|昨(?=收|[涨跌升]|宣布|公布|公告|披露|表示|称)")
 _DATELINE_YEAR = regex.compile(r"(?<!\d)(20\d\d)年(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日")
 _YEAR_MENTION = regex.compile(r"(?<!\d)(?<!预计|计划|将于|将在|目标|规划|将|到|至)(20\d\d)(?:年(?!度?财年|同期)|-\d\d-\d\d)")
 

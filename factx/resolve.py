@@ -47,6 +47,8 @@ _LINK_AFTER = regex.compile(r"[^,;。]{0,2}?(?:至|到|为)|,?(?:仅为|仅|只�
 _CLAUSE_OPEN = regex.compile(r"^\s*(?:而|其中|另外|此外|同时|相比之下|对比)?\s*")
 _SAME_DAY = regex.compile(r"当天|同日|当日|同一天")
 _DAY_WORDS = regex.compile(r"昨|前日|前天|今日|今天|今早|今晨|当日|周[一二三四五六日]|星期|週")
+# 昨早宣布, 周二公告: when a deal was made known
+_ANNOUNCED_DAY = regex.compile(r"(?:昨日|昨天|昨晚|昨早|昨|前日|前天|(?:周|星期|週)[一二三四五六日])(?:早上|早间|晚间|午间|盘后|傍晚)?(?:宣布|公布|公告|披露|表示|称|发布)")
 _MARKET_PREFIX = regex.compile(r"^(?:离岸|在岸|国际)")
 _SHARE_CLASS = regex.compile(r"A股|H股|台股|美股|港股")
 # business lines named by their suffix: 音樂部門營收; 封測事業（ATM）營收; 零售金融業務營業收入
@@ -829,6 +831,10 @@ class Resolver:
             # a deal is dated by its announcement: 當天/同日 is the day named before, else the article's date
             if _SAME_DAY.search(view.text) and st.current_any and len(st.current_any) == 10:
                 period, why_p = st.current_any, "the day named before (当天/同日)"
+            elif _ANNOUNCED_DAY.search(view.text, 0, hit.at):
+                # 京東集團昨早宣布…: the day the clause says it was announced, from the article's date
+                period, why_p = P.relative_day(st.anchor, _ANNOUNCED_DAY.search(view.text, 0, hit.at).group(0)), \
+                    "the day it was announced, from the article's date"
             else:
                 period, why_p = st.anchor, "the article's date (a deal is dated by its announcement)"
         if kind in ("price", "price_change") and not why_p.startswith(("named in the clause", "period named")):

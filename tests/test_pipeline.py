@@ -449,3 +449,44 @@ def test_what_a_company_owns_is_not_what_the_article_is_about():
             "門市數達6,980家。")
     recs = extract_text(text, date="2025-11-12")
     assert {r.subject for r in recs if r.kind != "users"} == {"統一超"}
+
+
+def test_counts_in_any_english_noun_are_kept():
+    """Power sold in kilowatt-hours and floor area in square meters are counts like any other
+    (they were once dropped by a closed list of units)."""
+    recs = extract_text("台電業績\n台電今年前三季售電量達1,850億度，年增1.9%。", date="2025-11-12")
+    assert [(r.value, r.unit) for r in recs] == [(185000000000, "kilowatt-hours")]
+    recs = extract_text("房企銷售\n萬科10月實現合同銷售面積52.3萬平方米，合同銷售金額112.4億元。", date="2025-11-02")
+    assert {(r.kind, r.unit) for r in recs} == {("operating_metric", "square_meters"), ("revenue", "CNY")}
+
+
+def test_datelines_in_other_forms_date_the_market_figures():
+    for text, day in [("台股盤後\n2025/11/14 14:35　加權指數今日收漲0.6%。", "2025-11-14"),
+                      ("港股收市\n恒指昨日收跌0.4%。(aa/bb)某某財經新聞 2025-11-19 10:32", "2025-11-18"),
+                      ("港股\n恒指昨日收升1.1%。【某某日報2025年12月5日】", "2025-12-04")]:
+        assert {r.period for r in extract_text(text) if r.kind == "price_change"} == {day}, text
+
+
+def test_a_deal_announced_yesterday_is_dated_the_day_before():
+    text = "港股\n新鴻基地產昨早宣布，以約45億元出售所持某商場全部權益。【某某日報2025年12月5日】"
+    (rec,) = [r for r in extract_text(text) if r.kind == "stake_sale"]
+    assert rec.period == "2025-12-04"
+
+
+def test_companies_joined_before_fenbie_share_out_the_rates_after_it():
+    recs = extract_text("港股\n港股昨日回升，網易及百度分別升1.7%及2.6%。", date="2025-11-20")
+    assert sorted((r.subject, r.value) for r in recs) == [("netease", 1.7), ("百度", 2.6)]
+
+
+def test_a_company_reporting_after_the_close_is_the_subject_of_its_loss():
+    text = ("台股盤後\n台股今日收漲0.3%。個股方面，彩晶盤後公布第三季財報，稅後淨損新台幣5.2億元，"
+            "較上季淨損8.1億元收斂。")
+    recs = [r for r in extract_text(text, date="2025-11-12") if r.kind == "net_profit"]
+    assert sorted((r.subject, r.value, r.period) for r in recs) == [
+        ("彩晶", -810000000, "2025Q2"), ("彩晶", -520000000, "2025Q3")]
+
+
+def test_a_traditional_paper_without_a_market_word_reads_a_bare_yuan_by_its_codes():
+    text = "珠寶商業績\n六福集團(00590)公布中期業績，營業額約65億元，按年跌3%。"
+    (rec,) = extract_text(text, date="2025-11-20")
+    assert rec.unit == "HKD"

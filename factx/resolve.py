@@ -320,6 +320,8 @@ def _second_of_pair(text: str, at: int) -> bool:
 
 
 _NOT_A_NAME = regex.compile(r"较|比|相比|收盘|收市|盘后|盘前|盘中|早盘|尾盘|午盘|夜盘|随后|其后|之后|截至|截止|发稿|有资金|资金")
+# words that point back at a company already named: 該公司, 本集團, 其
+_POINTING = regex.compile(r"(?:该|本|此|这家|这间)?(?:公司|集团|企业|银行|行|股|上市公司)|其")
 _FILLER = regex.compile(r"^(?:同时|此外|另外|其中|而|并|且|则|即|另据[^,]*,|据|由|另)+")
 
 
@@ -347,6 +349,14 @@ def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sente
         if ids:
             return ids, "named by the rule"
         name = raw_name(view, hit.groups["subject"], s)
+        if name and _POINTING.fullmatch(fold(name)):
+            # 年內該公司通過出讓項目股權累計回籠資金…: the company just talked about
+            prev = same_sentence[-1] if same_sentence else st.last
+            if prev is not None:
+                return [prev.subject], "the company the text points back at"
+            if st.focus:
+                return [st.focus], "the company the text points back at"
+            return [], "no subject"
         if name:
             return [name], "named by the rule, as written"
     anchor = hit.start

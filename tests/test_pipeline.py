@@ -490,3 +490,20 @@ def test_a_traditional_paper_without_a_market_word_reads_a_bare_yuan_by_its_code
     text = "珠寶商業績\n六福集團(00590)公布中期業績，營業額約65億元，按年跌3%。"
     (rec,) = extract_text(text, date="2025-11-20")
     assert rec.unit == "HKD"
+
+
+def test_a_company_the_text_points_back_at_is_the_one_just_named():
+    text = ("房企動態\n融創中國11月3日晚間公告，以約12億元出售所持某項目公司51%股權，年內該公司累計回籠資金逾50億元。"
+            "旭輝集團披露，前三季度營業收入為210.5億元。")
+    got = {(r.kind, r.subject) for r in extract_text(text, date="2025-11-04")}
+    assert got == {("stake_sale", "融創中國"), ("divestment_proceeds", "融創中國"), ("revenue", "旭輝集團")}
+
+
+def test_market_words_of_other_outlets():
+    """星期二 and 在紐約盤前 between a name and its move; 以…點掛收; a growth written as a multiple."""
+    text = ("新加坡股市\n受業績提振，冬海集團股價星期二在紐約盤前一度上漲逾5%；海峽時報指數星期二微跌0.4%，以4410.5點掛收。")
+    got = {(r.kind, r.subject, r.value) for r in extract_text(text, date="2025-11-12")}
+    assert got == {("price_change", "冬海集團", 5), ("price_change", "海峽時報指數", -0.4),
+                   ("price", "海峽時報指數", 4410.5)}
+    (rec,) = extract_text("數據寶｜海光信息淨利潤同比增逾5倍\n正文。", date="2025-11-12")
+    assert (rec.kind, rec.change, rec.approx) == ("net_profit", {"yoy": 500}, "over")

@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+import ahocorasick
 import regex
 import yaml
 
@@ -38,7 +39,7 @@ class Registry:
         return key if key in self.official or not self.official else written
 
     @cached_property
-    def patterns(self) -> tuple[regex.Pattern, regex.Pattern | None, dict[str, tuple[str, ...]]]:
+    def patterns(self) -> tuple[regex.Pattern, regex.Pattern | None, ahocorasick.Automaton]:
         """Stock codes, Latin names, Han names: three passes, each fast on its own (one
         alternation of all three defeats the regex module's literal search)."""
         # Latin names need word edges; they go in a named list, which the regex module matches
@@ -47,12 +48,9 @@ class Registry:
         latin = sorted(set(self.names) - set(han))
         code = regex.compile(r"(?<=[(（])\d{4,6}(?=(?:[.-][A-Z]{2})?[)）])|\d{4,6}(?=\.(?:HK|SH|SZ|TW|US)\b)")
         latin_re = regex.compile(r"(?<![A-Za-z])\L<latin>(?![a-z0-9])", latin=latin) if latin else None
-        # Han names by their first two characters, longest first: a lookup per position costs the
-        # same however many names the registry holds (a named list costs more with every name)
-        index: dict[str, list[str]] = {}
-        for name in sorted(han, key=lambda n: (-len(n), n)):
-            index.setdefault(name[:2], []).append(name)
-        return code, latin_re, {k: tuple(v) for k, v in index.items()}
+        # Han names in an Aho-Corasick automaton: one pass over the text, in C, however many
+        # names the registry holds (a named list costs more with every name)
+        return code, latin_re, name_automaton(han)
 
     def find(self, folded: str, text: str | None = None, names: NamePatterns | None = None) -> list[Mention]:
         """Entity mentions in folded text: registry names (longest first), then, when `names`
@@ -120,20 +118,21 @@ class Registry:
         return default
 
 
-def _longest_names(text: str, index: dict[str, tuple[str, ...]]) -> list[tuple[int, int]]:
-    """Spans of the names in `index` (first two characters -> names, longest first), leftmost
-    first, the longest at each place, without overlaps."""
-    out = []
-    i, n, get = 0, len(text) - 1, index.get
-    while i < n:
-        for name in get(text[i:i + 2], ()):
-            if text.startswith(name, i):
-                out.append((i, i + len(name)))
-                i += len(name)
-                break
-        else:
-            i += 1
-    return out
+def name_automaton(names) -> ahocorasick.Automaton:
+    """An automaton of `names`, each stored with its length."""
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    return automaton
+
+
+def _longest_names(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int]]:
+    """Spans of the automaton's names in `text`, leftmost first, the longest at each place,
+    without overlaps."""
+    if automaton.kind != ahocorasick.AHOCORASICK:
+        return []   # no names at all
+    return [(end + 1 - n, end + 1) for end, n in automaton.iter_long(text)]
 
 
 def load_registry(rules_dir: str) -> Registry:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterator
 
+import ahocorasick
 import regex
 import yaml
 
@@ -127,28 +128,49 @@ class RuleBook:
 
     @cached_property
     def triggers(self) -> dict[str, regex.Pattern]:
-        """One compiled search pattern per macro a rule needs (the cheap trigger pass)."""
+        """One compiled search pattern per macro a rule needs that is more than a list of words
+        (the others are found by `word_triggers`)."""
         names = {n for r in self.rules for n in r.needs if not n.startswith("=")}
-        return {n: regex.compile(self.macros[n]) for n in sorted(names)}
+        return {n: regex.compile(self.macros[n]) for n in sorted(names) if _literal_words(self.macros[n]) is None}
 
     @cached_property
-    def word_triggers(self) -> tuple[regex.Pattern, dict[str, frozenset[str]]]:
-        """The needs that are groups of plain words (=跌至|升至), all found in one pass: a named
-        list of every word, searched overlapped (the longest word at each position), and for
-        each word found the needs it shows present — its own and those of the words it starts
-        with (涨幅 also shows 涨)."""
-        needs = {n for r in self.rules for n in r.needs if n.startswith("=")}
+    def word_triggers(self) -> ahocorasick.Automaton:
+        """Every need that is a list of plain words — a vocabulary macro ({metric}, {sale_verb})
+        or a group of words in a pattern (=跌至|升至) — in one Aho-Corasick automaton: a
+        sentence is read once, in C, and each word found shows the needs it belongs to."""
         owners: dict[str, set[str]] = {}
-        for n in needs:
-            for w in n[1:].split("|"):
+        for n in {n for r in self.rules for n in r.needs}:
+            words = n[1:].split("|") if n.startswith("=") else _literal_words(self.macros[n])
+            for w in words or ():
                 owners.setdefault(w, set()).add(n)
-        shows = {w: frozenset(n for p in owners if w.startswith(p) for n in owners[p]) for w in owners}
-        return regex.compile(r"\L<words>", words=sorted(owners) or ["\uE0FF"]), shows
+        automaton = ahocorasick.Automaton()
+        for w, ns in owners.items():
+            automaton.add_word(w, frozenset(ns))
+        automaton.add_word("\uE0FF\uE0FF", frozenset())   # an automaton needs a word to be built
+        automaton.make_automaton()
+        return automaton
 
     @cached_property
     def by_stage(self) -> dict[str, tuple[Rule, ...]]:
         return {s: tuple(sorted((r for r in self.rules if r.stage == s), key=lambda r: (r.priority, r.file, r.line)))
                 for s in STAGES}
+
+
+_ESCAPED = regex.compile(r"\\(.)")
+_META = regex.compile(r"[()\[\]?*+.{}^$|\\]")
+
+
+def _literal_words(pattern: str) -> list[str] | None:
+    """The words of a pattern that is only an alternation of literal words, (?:營收|收入), as
+    `_alternation` writes vocabularies; None for any other pattern."""
+    if not (pattern.startswith("(?:") and pattern.endswith(")")):
+        return None
+    words = []
+    for piece in pattern[3:-1].split("|"):
+        if not piece or _META.search(_ESCAPED.sub("", piece)):
+            return None
+        words.append(_ESCAPED.sub(r"\1", piece))
+    return words
 
 
 def _alternation(words: list[str]) -> str:

@@ -42,10 +42,11 @@ def _shape(book: RuleBook, text: str) -> tuple[frozenset[str], frozenset[str]]:
     """A sentence's token markers and trigger words, computed once for both stages."""
     if book.last_shape[0] != text:
         present = frozenset(ch for ch in set(text) if "\uE000" <= ch <= "\uE0FF")
-        pattern, shows = book.word_triggers
-        words = frozenset([name for name, pat in book.triggers.items() if pat.search(text)]
-                          + [n for w in pattern.findall(text, overlapped=True) for n in shows[w]])
-        book.last_shape[:] = [text, (present, words)]
+        words: set[str] = set()
+        for _, needs in book.word_triggers.iter(text):
+            words |= needs
+        words.update(name for name, pat in book.triggers.items() if pat.search(text))
+        book.last_shape[:] = [text, (present, frozenset(words))]
     return book.last_shape[1]
 
 

@@ -321,10 +321,11 @@ def test_a_listed_company_outside_the_contract_is_named_by_the_longest_chinese_n
 
 
 def test_registry_names_are_found_longest_first_however_large_the_registry():
-    from factx.entities import _longest_names
-    index = {"京東": ("京東方", "京東"), "茅台": ("茅台集團", "茅台")}
+    from factx.entities import _longest_names, name_automaton
+    automaton = name_automaton(["京東", "京東方", "茅台集團", "茅台", "東方"])
     text = "京東方與京東、茅台集團和茅台"
-    assert [text[a:b] for a, b in _longest_names(text, index)] == ["京東方", "京東", "茅台集團", "茅台"]
+    assert [text[a:b] for a, b in _longest_names(text, automaton)] == ["京東方", "京東", "茅台集團", "茅台"]
+    assert _longest_names(text, name_automaton([])) == []
 
 
 @pytest.mark.parametrize("text, want", [

@@ -56,6 +56,7 @@ class Extractor:
         m = self.book.macros
         self.hk_market, self.tw_market = regex.compile(m["hk_market"]), regex.compile(m["tw_market"])
         self.cn_market = regex.compile(m["cn_market"])
+        self.hk_style, self.tw_style = regex.compile(m["hk_style"]), regex.compile(m["tw_style"])
         self.names = NamePatterns.from_macros(m)
 
     # -- one document -----------------------------------------------------------------
@@ -71,10 +72,14 @@ class Extractor:
         # the market the article is mostly about (港股, 恒指 / 台股 / A股, 沪深): what a bare 元
         # means in a share price, and in the figures of a company the registry does not know
         tw, hk, cn = (len(p.findall(folded)) for p in (self.tw_market, self.hk_market, self.cn_market))
-        market = "TWD" if tw and tw >= max(hk, cn) else "HKD" if hk > cn else "CNY" if cn else None
         # the press it comes from: mainland press writes Simplified (and its bare 元 is 人民幣
-        # however often it names 港股); Hong Kong and Taiwan press write Traditional
-        local = "CNY" if _simplified(text[:600], folded[:600]) else market
+        # however often it names 港股); Hong Kong and Taiwan press write Traditional, each in
+        # words of its own (按年, 股東應佔 / 年增, 稅後純益)
+        simplified = _simplified(text[:600], folded[:600])
+        if not simplified:
+            tw, hk = tw + len(self.tw_style.findall(folded)), hk + len(self.hk_style.findall(folded))
+        market = "TWD" if tw and tw >= max(hk, cn) else "HKD" if hk > cn else "CNY" if cn else None
+        local = "CNY" if simplified else market
         title_end = sents[0].end if sents and sents[0].is_title else 0
         # (not what a company owns: 統一超的OPEN POINT會員數)
         lead = next((e for e in entities if e.start >= title_end and folded[e.start - 1:e.start] != "的"), None)

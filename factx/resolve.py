@@ -36,6 +36,7 @@ _MONTH_ID = regex.compile(r"\d{4}-\d\d")
 _QUARTER_ID = regex.compile(r"\d{4}Q\d")
 _MARKET_CLAUSE = regex.compile(r"收(?:涨|跌|升|市|盘|报)|[涨跌升]\ue003|[涨跌升]\ue005|股|指")
 _WEEKDAY_OPEN = regex.compile(r"(?:周|星期|週)[一二三四五六日]\($")
+_DAY_OPEN = regex.compile(r"(?:昨日|今日|昨天|今天|昨|今)\($")   # 港股昨日（9日）…, 台股今（10）日…
 _CLOSE_AFTER = regex.compile(r"(?:美股|港股|A股|台股)?(?:收盘|收市|盘后|盘前|开盘)")   # 10月29日美股收盤後
 _JOINED_FIGURE = regex.compile(r"[和与及、][\uE000\uE001]")
 _THAT_UNIT = regex.compile(r"该(?:分部|业务|板块|部门|集团)")
@@ -46,6 +47,7 @@ _UP_WORD = regex.compile("增|升|涨")
 _LINK_AFTER = regex.compile(r"[^,;。]{0,2}?(?:至|到|为)|,?(?:仅为|仅|只有|至|到|为|达)")
 _CLAUSE_OPEN = regex.compile(r"^\s*(?:而|其中|另外|此外|同时|相比之下|对比)?\s*")
 _SAME_DAY = regex.compile(r"当天|同日|当日|同一天")
+_TARGET_PRICE = regex.compile(r"目标价|目标股价|合理价|评级")
 _DAY_WORDS = regex.compile(r"昨|前日|前天|今日|今天|今早|今晨|当日|周[一二三四五六日]|星期|週")
 # 昨早宣布, 周二公告: when a deal was made known
 _ANNOUNCED_DAY = regex.compile(r"(?:昨日|昨天|昨晚|昨早|昨|前日|前天|(?:周|星期|週)[一二三四五六日])(?:早上|早间|晚间|午间|盘后|傍晚)?(?:宣布|公布|公告|披露|表示|称|发布)")
@@ -228,8 +230,9 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
     st.parents.update({m.id: m.parent for _, m in ents if m.parent})
     # a market report names its trading day once (周四（12月4日）美股三大指數集體收跌; 昨日港股…)
     if st.anchor and _MARKET_CLAUSE.search(view.text):
-        days = [v for i, v in resolved.items() if v and len(v) == 10 and items[i].kind == "day"
-                and (_WEEKDAY_OPEN.search(view.text[max(0, i - 4):i]) or _CLOSE_AFTER.match(view.text, i + 1))]
+        days = [v for i, v in resolved.items() if v and len(v) == 10 and items[i].kind in ("day", "mday")
+                and (_WEEKDAY_OPEN.search(view.text[max(0, i - 4):i]) or _CLOSE_AFTER.match(view.text, i + 1)
+                     or _DAY_OPEN.search(view.text[max(0, i - 4):i]))]
         if days:
             st.trading_day = days[0]
     return Sent(view, text, resolved, items, ents)
@@ -632,8 +635,9 @@ class Resolver:
         at_start = st.carry or st.current_any
         first = st.first_period
         s = prepare(view, self.registry, st, sentence_text)
-        if is_title:   # the title's own periods do not anchor the body
+        if is_title:   # the title's own periods and trading day do not anchor the body
             st.first_period = first
+            day_before, carry_before = st.trading_day, st.carry
         facts: list[Fact] = []
         changes: dict[int, dict[str, float]] = {}   # hit index -> change
         self._respectively(level, view, s, changes, claimed)
@@ -675,6 +679,8 @@ class Resolver:
                 change = {basis: _int(parsed[1])}
                 st.basis = basis
             facts.extend(self._facts(hit, change, s, sent_span, at_start, facts))
+        if is_title:
+            st.trading_day, st.carry = day_before, carry_before
         return _one_deal_each(facts)
 
     def _respectively(self, level: list[Hit], view: TokenView, s: Sent, changes: dict, claimed: set[int]) -> None:
@@ -763,6 +769,8 @@ class Resolver:
             return []   # Microsoft 365, iPhone 17, S&P 500: a number in a product's name
         if kind in REPORTED_KINDS and "承诺" in view.text[:hit.at]:
             return []   # 業績承諾…淨利潤分別不低於1.15億元: a seller's guarantee, not a result
+        if kind in ("price", "price_change") and _TARGET_PRICE.search(view.text, _bounds(view.text, hit.at)[0], hit.at):
+            return []   # 多家外資將目標價調升至1,600元: an analyst's target, not a price
         if q.per and q.dim == "money" and kind not in ("price", "price_change"):
             return []   # 均價11.42元/公斤: a price per unit, never a company's revenue or profit
         if "metric" in hit.groups and _PER_SHARE.search(view.text[max(0, hit.groups["metric"][0] - 6):hit.groups["metric"][0]]):
@@ -875,7 +883,9 @@ class Resolver:
         else:
             sign = hit.sign
             cue = _sign_cue(view, hit.at, self.lex)
-            if hit.rule.role in ("comparator", "continuation") or "cue" in hit.groups:
+            if hit.rule.role == "comparator" and "metric" in hit.groups:
+                pass   # 上年度則為基本溢利4.3億元: the line it names says profit or loss
+            elif hit.rule.role in ("comparator", "continuation") or "cue" in hit.groups:
                 inherit_loss = (prev is not None and prev.value is not None and prev.value < 0
                                 and prev.rule != "metric.turned-loss" and hit.rule.role != "continuation")
                 sign = cue or (-1 if inherit_loss else 1)

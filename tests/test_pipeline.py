@@ -509,3 +509,33 @@ def test_market_words_of_other_outlets():
                    ("price", "海峽時報指數", 4410.5)}
     (rec,) = extract_text("數據寶｜海光信息淨利潤同比增逾5倍\n正文。", date="2025-11-12")
     assert (rec.kind, rec.change, rec.approx) == ("net_profit", {"yoy": 500}, "over")
+
+
+def test_the_trading_day_a_market_report_names_in_brackets():
+    """港股昨日（9日）…, 台股今（10）日…: the day in brackets dates the figures, the title's too."""
+    text = ("港股連升　恒指漲300點\n2025年12月10日【某某報訊】港股昨日（9日）連升第二日。恒生指數收報25,800點，"
+            "升300點或1.18%。")
+    assert {r.period for r in extract_text(text) if r.kind.startswith("price")} == {"2025-12-09"}
+    text = "台股收盤\n2025-12-10 14:40　台股今（10）日走揚，加權指數收漲0.8%。"
+    assert {r.period for r in extract_text(text) if r.kind.startswith("price")} == {"2025-12-10"}
+
+
+def test_an_earlier_years_figure_that_names_its_line_keeps_its_sign():
+    text = ("合和業績\n合和實業公布截至2025年6月30日止年度業績，基本虧損為12.4億元，上年度則為基本溢利2.1億元。")
+    got = sorted((r.value, r.period) for r in extract_text(text, date="2025-09-26"))
+    assert got == [(-1240000000, "2024Q3/2025Q2"), (210000000, "2023Q3/2024Q2")]
+
+
+def test_a_taiwan_magazine_without_market_words_reads_a_bare_yuan_as_new_taiwan_dollars():
+    text = "零售雙雄\n根據財報，統一超今年第三季營收52.3億元，年增3.2%，稅後淨利4.8億元，年減9%。"
+    assert {r.unit for r in extract_text(text, date="2025-11-20")} == {"TWD"}
+    # … while a mainland article with the same words stays in 人民幣
+    text = "零售业绩\n根据财报，贵州茅台今年第三季度营收152.3亿元，年增3.2%。"
+    assert {r.unit for r in extract_text(text, date="2025-11-20")} == {"CNY"}
+
+
+def test_per_share_figures_targets_and_paper_gains_are_no_figures():
+    text = ("金控獲利\n富邦金、中信金前11月稅後純益分別為1,100.2億元、640.5億元，EPS分別為7.6元、3.1元。"
+            "多家外資將台積電目標價調升至1,800元以上。新股每手200股賬面賺1,500元。")
+    got = {(r.kind, r.quote) for r in extract_text(text, date="2025-12-10")}
+    assert got == {("net_profit", "1,100.2億元"), ("net_profit", "640.5億元")}

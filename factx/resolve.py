@@ -35,6 +35,7 @@ _EX_ITEMS_OPEN = regex.compile(r"(?:扣除非经常性损益|扣非)(?:后|影�
 _MONTH_ID = regex.compile(r"\d{4}-\d\d")
 _QUARTER_ID = regex.compile(r"\d{4}Q\d")
 _MARKET_CLAUSE = regex.compile(r"收(?:涨|跌|升|市|盘|报)|[涨跌升]\ue003|[涨跌升]\ue005|股|指")
+_MARKET_MOVE = regex.compile(r"收(?:涨|跌|升|市|盘|报|高|低)|[涨跌升挫][\ue003\ue005]")
 _WEEKDAY_OPEN = regex.compile(r"(?:周|星期|週)[一二三四五六日]\($")
 _DAY_OPEN = regex.compile(r"(?:昨日|今日|昨天|今天|昨|今)\($")   # 港股昨日（9日）…, 台股今（10）日…
 _CLOSE_AFTER = regex.compile(r"(?:美股|港股|A股|台股)?(?:收盘|收市|盘后|盘前|开盘)")   # 10月29日美股收盤後
@@ -235,6 +236,8 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
                      or _DAY_OPEN.search(view.text[max(0, i - 4):i]))]
         if days:
             st.trading_day = days[0]
+        elif _DAY_WORDS.search(view.text) and _MARKET_MOVE.search(view.text):   # 昨日（周五）A股三大指數集體收漲
+            st.trading_day = P.relative_day(st.anchor, view.text)
     return Sent(view, text, resolved, items, ents)
 
 
@@ -680,7 +683,10 @@ class Resolver:
                 st.basis = basis
             facts.extend(self._facts(hit, change, s, sent_span, at_start, facts))
         if is_title:
-            st.trading_day, st.carry = day_before, carry_before
+            # (a title that names its day, 沪指周五涨0.7%, dates the body's figures until the body names one)
+            st.carry = carry_before
+            if not _DAY_WORDS.search(view.text):
+                st.trading_day = day_before
         return _one_deal_each(facts)
 
     def _respectively(self, level: list[Hit], view: TokenView, s: Sent, changes: dict, claimed: set[int]) -> None:
@@ -859,7 +865,8 @@ class Resolver:
             # a market figure with no date of its own is on the trading day the article reports:
             # a day named earlier in the sentence (周四（12月4日）), else 昨日/周五 from the
             # article's date, else the trading day of the figures before
-            days = [i for i in s.periods if i < hit.at and s.period_items[i].kind == "day" and s.periods[i]]
+            days = [i for i in s.periods if i < hit.at and s.period_items[i].kind == "day" and s.periods[i]
+                    and not (i == 0 and s.periods[i] == st.anchor)]   # (the dateline opening the body)
             if days:
                 period, why_p = s.periods[days[-1]], "the trading day named in the sentence"
                 if _DAY_WORDS.search(view.text, days[-1] + 1, hit.at):   # 11月11日，台積電股價昨日收…

@@ -539,3 +539,16 @@ def test_per_share_figures_targets_and_paper_gains_are_no_figures():
             "多家外資將台積電目標價調升至1,800元以上。新股每手200股賬面賺1,500元。")
     got = {(r.kind, r.quote) for r in extract_text(text, date="2025-12-10")}
     assert got == {("net_profit", "1,100.2億元"), ("net_profit", "640.5億元")}
+
+
+def test_names_introduced_in_other_ways():
+    """One capitalised word that reports (Vortexa實現收入…), a shareholder named by its legal name
+    after 股東 and given a short name with 下稱, and a title that names the trading day."""
+    text = ("某公司招股\n招股書顯示，截至2025年9月30日止九個月，Vortexa實現收入12.5億元人民幣，同比增長8.1%。")
+    assert {r.subject for r in extract_text(text, date="2025-11-27")} == {"Vortexa"}
+    text = ("減持\n11月24日晚，某科技公司公告稱，股東深圳市遠航創業投資有限公司（下稱“遠航創投”）合計減持公司股份1%，"
+            "套現約8.2億元。此前，遠航創投已回籠資金近20億元。")
+    assert {(r.kind, r.subject) for r in extract_text(text, date="2025-11-25")} == {
+        ("stake_sale", "遠航創投"), ("divestment_proceeds", "遠航創投")}
+    text = "A股收評：滬指週五漲0.5%\n2025年12月6日 截至收盤，滬指報3,950.2點；深成指漲0.9%。"
+    assert {r.period for r in extract_text(text) if r.kind.startswith("price")} == {"2025-12-05"}

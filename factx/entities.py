@@ -181,12 +181,13 @@ class NamePatterns:
     alias_name: regex.Pattern
     title_name: regex.Pattern
     announcer_name: regex.Pattern
+    lead_name: regex.Pattern
     anchors: dict[str, regex.Pattern] = field(default_factory=dict)
 
     @classmethod
     def from_macros(cls, macros: dict[str, str]) -> NamePatterns:
         fields = ("unit_suffix", "unit_name", "org_name", "latin_name", "person_name", "coded_name", "industry_suffix",
-                  "legal_name", "bracket_name", "alias_name", "title_name", "announcer_name")
+                  "legal_name", "bracket_name", "alias_name", "title_name", "announcer_name", "lead_name")
         anchors = {k: regex.compile(macros[f"{k}_anchor"]) for k in fields if f"{k}_anchor" in macros}
         return cls(*(regex.compile(macros[k]) for k in fields), anchors=anchors)
 
@@ -213,7 +214,7 @@ class NamePatterns:
 
 # tried in this order; a name found earlier keeps its characters
 _NAME_KINDS = ("coded_name", "bracket_name", "announcer_name", "alias_name", "legal_name", "unit_name", "org_name", "latin_name",
-               "person_name", "title_name")
+               "person_name", "title_name", "lead_name")
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 _NAME_REACH = 24   # no name pattern matches more than this many characters before its anchor
 

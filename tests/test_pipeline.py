@@ -552,3 +552,11 @@ def test_names_introduced_in_other_ways():
         ("stake_sale", "遠航創投"), ("divestment_proceeds", "遠航創投")}
     text = "A股收評：滬指週五漲0.5%\n2025年12月6日 截至收盤，滬指報3,950.2點；深成指漲0.9%。"
     assert {r.period for r in extract_text(text) if r.kind.startswith("price")} == {"2025-12-05"}
+
+
+def test_a_company_the_registry_does_not_know_opening_a_sentence_with_its_results():
+    text = ("白酒三季報\n貴州茅台前三季度營收1,300億元。古井貢酒前三季度營收188.5億元，同比增長12%。"
+            "其中海外營收達10億元。管理層指引全年收入約250億元。")
+    got = {(r.subject, r.quote) for r in extract_text(text, date="2025-10-31") if r.kind == "revenue"}
+    assert ("古井貢酒", "188.5億元") in got
+    assert not any(s in ("其中海外", "管理層指引", "海外") for s, _ in got)

@@ -48,7 +48,7 @@ _UP_WORD = regex.compile("增|升|涨")
 _LINK_AFTER = regex.compile(r"[^,;。]{0,2}?(?:至|到|为)|,?(?:仅为|仅|只有|至|到|为|达)")
 _CLAUSE_OPEN = regex.compile(r"^\s*(?:而|其中|另外|此外|同时|相比之下|对比)?\s*")
 _SAME_DAY = regex.compile(r"当天|同日|当日|同一天")
-_TARGET_PRICE = regex.compile(r"目标价|目标股价|合理价|评级")
+_TARGET_PRICE = regex.compile(r"目标价|目标股价|合理价|评级|市值|估值")
 _DAY_WORDS = regex.compile(r"昨|前日|前天|今日|今天|今早|今晨|当日|周[一二三四五六日]|星期|週")
 # 昨早宣布, 周二公告: when a deal was made known
 _ANNOUNCED_DAY = regex.compile(r"(?:昨日|昨天|昨晚|昨早|昨|前日|前天|(?:周|星期|週)[一二三四五六日])(?:早上|早间|晚间|午间|盘后|傍晚)?(?:宣布|公布|公告|披露|表示|称|发布)")
@@ -776,7 +776,7 @@ class Resolver:
         if kind in REPORTED_KINDS and "承诺" in view.text[:hit.at]:
             return []   # 業績承諾…淨利潤分別不低於1.15億元: a seller's guarantee, not a result
         if kind in ("price", "price_change") and _TARGET_PRICE.search(view.text, _bounds(view.text, hit.at)[0], hit.at):
-            return []   # 多家外資將目標價調升至1,600元: an analyst's target, not a price
+            return []   # 目標價調升至1,600元, 市值跌至約980億元: a target or a valuation, not a price
         if q.per and q.dim == "money" and kind not in ("price", "price_change"):
             return []   # 均價11.42元/公斤: a price per unit, never a company's revenue or profit
         if "metric" in hit.groups and _PER_SHARE.search(view.text[max(0, hit.groups["metric"][0] - 6):hit.groups["metric"][0]]):

@@ -560,3 +560,9 @@ def test_a_company_the_registry_does_not_know_opening_a_sentence_with_its_result
     got = {(r.subject, r.quote) for r in extract_text(text, date="2025-10-31") if r.kind == "revenue"}
     assert ("古井貢酒", "188.5億元") in got
     assert not any(s in ("其中海外", "管理層指引", "海外") for s, _ in got)
+
+
+def test_a_stock_code_in_brackets_and_a_market_value_are_no_figures():
+    text = "車企交付\n小鵬汽車（09868）10月交付42,013輛，按月增長5%。不過，小鵬汽車市值亦跌至約1,500億港元。"
+    got = {(r.kind, r.quote) for r in extract_text(text, date="2025-11-02")}
+    assert got == {("operating_metric", "42,013輛")}

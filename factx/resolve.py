@@ -865,7 +865,7 @@ class Resolver:
             # a market figure with no date of its own is on the trading day the article reports:
             # a day named earlier in the sentence (周四（12月4日）), else 昨日/周五 from the
             # article's date, else the trading day of the figures before
-            days = [i for i in s.periods if i < hit.at and s.period_items[i].kind == "day" and s.periods[i]
+            days = [i for i in s.periods if i < hit.at and s.period_items[i].kind in ("day", "mday") and s.periods[i]
                     and not (i == 0 and s.periods[i] == st.anchor)]   # (the dateline opening the body)
             if days:
                 period, why_p = s.periods[days[-1]], "the trading day named in the sentence"
@@ -896,6 +896,8 @@ class Resolver:
                 inherit_loss = (prev is not None and prev.value is not None and prev.value < 0
                                 and prev.rule != "metric.turned-loss" and hit.rule.role != "continuation")
                 sign = cue or (-1 if inherit_loss else 1)
+                if hit.group(view, "cue") in ("赚", "盈利", "获利", "净赚"):
+                    sign = 1   # 虧損1,530萬元，去年同期則獲利2,100萬元
                 if hit.rule.role == "continuation" and not cue:
                     sign = hit.sign
             elif cue and kind not in ("price", "price_change", "market_share") + DEAL_KINDS:

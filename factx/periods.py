@@ -239,9 +239,9 @@ def _fiscal(fy: int, fend: int, q: int | None, h: str | None, mid: bool) -> str:
 
 
 def _nearest_fiscal_quarter(q: int, ctx: Context) -> str:
-    """第二財季 with no fiscal year named, of a company whose year does not end in December: the
-    such quarter that ends nearest the article's date (in the reference year when the article
-    has none) — Lenovo's 第二財季, in November 2025, is July–September 2025; Microsoft's, in its
+    """第二財季 with no fiscal year named, of a company whose year does not end in December: that
+    fiscal quarter in the year whose one ends nearest the article's date (in the reference year
+    when the article has none) — Lenovo's 第二財季, in November 2025, is July–September 2025; Microsoft's, in its
     guidance of late October 2025, is October–December 2025."""
     def end(fy: int) -> int:   # months since year 0 at the quarter's end
         p = parse(_fiscal(fy, ctx.fiscal_end, q, None, False))

@@ -105,6 +105,7 @@ CLASSIFIERS: dict[str, str] = {
     "座": "items", "栋": "buildings", "所": "institutions", "架": "aircraft", "艘": "vessels",
     "户": "households", "套": "sets", "批": "batches", "轮": "rounds", "宗": "deals", "例": "cases",
     "平方米": "square_meters", "平米": "square_meters", "平方公尺": "square_meters", "平方英尺": "square_feet",
+    "立方米": "cubic_meters",
 }
 #: characters that, right after a classifier, show it is the start of another word
 CLASSIFIER_GUARDS: dict[str, str] = {

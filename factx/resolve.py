@@ -48,7 +48,8 @@ _UP_WORD = regex.compile("增|升|涨")
 _LINK_AFTER = regex.compile(r"[^,;。]{0,2}?(?:至|到|为)|,?(?:仅为|仅|只有|至|到|为|达)")
 _CLAUSE_OPEN = regex.compile(r"^\s*(?:而|其中|另外|此外|同时|相比之下|对比)?\s*")
 _SAME_DAY = regex.compile(r"当天|同日|当日|同一天")
-_TARGET_PRICE = regex.compile(r"目标价|目标股价|合理价|评级|市值|估值")
+# an analyst's target or a valuation before a figure: it is no quote
+_NOT_A_QUOTE = regex.compile(r"目标价|目标股价|合理价|评级|市值|估值")
 _DAY_WORDS = regex.compile(r"昨|前日|前天|今日|今天|今早|今晨|当日|周[一二三四五六日]|星期|週")
 # 昨早宣布, 周二公告: when a deal was made known
 _ANNOUNCED_DAY = regex.compile(r"(?:昨日|昨天|昨晚|昨早|昨|前日|前天|(?:周|星期|週)[一二三四五六日])(?:早上|早间|晚间|午间|盘后|傍晚)?(?:宣布|公布|公告|披露|表示|称|发布)")
@@ -327,6 +328,7 @@ def _second_of_pair(text: str, at: int) -> bool:
 
 _NOT_A_NAME = regex.compile(r"较|比|相比|收盘|收市|盘后|盘前|盘中|早盘|尾盘|午盘|夜盘|随后|其后|之后|截至|截止|发稿|有资金|资金")
 # words that point back at a company already named: 該公司, 本集團, 其
+_CODE_IN_BRACKETS = regex.compile(r"^\([0-9A-Z.]{4,9}\)")
 _POINTING = regex.compile(r"(?:该|本|此|这家|这间)?(?:公司|集团|企业|银行|行|股|上市公司)|其")
 _FILLER = regex.compile(r"^(?:同时|此外|另外|其中|而|并|且|则|即|另据[^,]*,|据|由|另)+")
 
@@ -457,7 +459,8 @@ def _joined_before(view: TokenView, s: Sent, at: int) -> list[str]:
     """The companies of the last list of names before view index `at` (微軟與英偉達, 阿里、京東和美團)."""
     run: list[tuple[int, Mention]] = []
     for i, m in reversed([(i, m) for i, m in s.entities if i < at]):
-        if run and view.text[i + 1:run[0][0]] not in ("与", "和", "及", "、", "以及"):
+        # (弘塑(3131)、辛耘: a stock code in brackets may stand between a name and the joiner)
+        if run and _CODE_IN_BRACKETS.sub("", view.text[i + 1:run[0][0]]) not in ("与", "和", "及", "、", "以及"):
             break
         run.insert(0, (i, m))
     return [m.id for _, m in run]
@@ -775,7 +778,7 @@ class Resolver:
             return []   # Microsoft 365, iPhone 17, S&P 500: a number in a product's name
         if kind in REPORTED_KINDS and "承诺" in view.text[:hit.at]:
             return []   # 業績承諾…淨利潤分別不低於1.15億元: a seller's guarantee, not a result
-        if kind in ("price", "price_change") and _TARGET_PRICE.search(view.text, _bounds(view.text, hit.at)[0], hit.at):
+        if kind in ("price", "price_change") and _NOT_A_QUOTE.search(view.text, _bounds(view.text, hit.at)[0], hit.at):
             return []   # 目標價調升至1,600元, 市值跌至約980億元: a target or a valuation, not a price
         if q.per and q.dim == "money" and kind not in ("price", "price_change"):
             return []   # 均價11.42元/公斤: a price per unit, never a company's revenue or profit
@@ -855,10 +858,9 @@ class Resolver:
             # a deal is dated by its announcement: 當天/同日 is the day named before, else the article's date
             if _SAME_DAY.search(view.text) and st.current_any and len(st.current_any) == 10:
                 period, why_p = st.current_any, "the day named before (当天/同日)"
-            elif _ANNOUNCED_DAY.search(view.text, 0, hit.at):
+            elif said := _ANNOUNCED_DAY.search(view.text, 0, hit.at):
                 # 京東集團昨早宣布…: the day the clause says it was announced, from the article's date
-                period, why_p = P.relative_day(st.anchor, _ANNOUNCED_DAY.search(view.text, 0, hit.at).group(0)), \
-                    "the day it was announced, from the article's date"
+                period, why_p = P.relative_day(st.anchor, said.group(0)), "the day it was announced, from the article's date"
             else:
                 period, why_p = st.anchor, "the article's date (a deal is dated by its announcement)"
         if kind in ("price", "price_change") and not why_p.startswith(("named in the clause", "period named")):

@@ -32,8 +32,9 @@ TOKEN_MACROS = {
     "points": POINTS,
     "multiple": MULTIPLE,
     "entity": ENTITY,
-    # 阿里网易, Google、微软, 阿里巴巴(09988)、京東(09618)
-    "entities": f"{ENTITY}(?:\\({ENTITY}\\)(?=[、和与及/]{ENTITY}))?(?:[、和与及/]?{ENTITY}(?:\\({ENTITY}\\)(?=[、和与及/]{ENTITY}))?)*",
+    # 阿里网易, Google、微软, 阿里巴巴(09988)、京東(09618), 弘塑(3131)、辛耘(3583) (a code the registry does not know)
+    "entities": f"{ENTITY}(?:\\((?:{ENTITY}|[0-9A-Z.]{{4,9}})\\)(?=[、和与及/]{ENTITY}))?"
+                f"(?:[、和与及/]?{ENTITY}(?:\\((?:{ENTITY}|[0-9A-Z.]{{4,9}})\\)(?=[、和与及/]{ENTITY}))?)*",
     "period": f"[{PERIOD}{AGO}]",               # any period expression
     "ago": AGO,                                  # an earlier period named relative to now: 去年同期, 上季
     "token": "[\uE000-\uE0FF]",

@@ -567,3 +567,14 @@ def test_a_stock_code_in_brackets_and_a_market_value_are_no_figures():
     text = "車企交付\n小鵬汽車（09868）10月交付42,013輛，按月增長5%。不過，小鵬汽車市值亦跌至約1,500億港元。"
     got = {(r.kind, r.quote) for r in extract_text(text, date="2025-11-02")}
     assert got == {("operating_metric", "42,013輛")}
+
+
+def test_companies_listed_with_codes_the_registry_does_not_know():
+    text = "台股盤後\n台股今日走高。設備股家登(3680)、帆宣(6196)分別大漲6.1%、4.4%；閎康(3587)、汎銓(6830)均漲逾2%。"
+    got = {(r.subject, r.value) for r in extract_text(text, date="2025-12-10")}
+    assert got == {("家登", 6.1), ("帆宣", 4.4), ("汎銓", 2), ("閎康", 2)}
+
+
+def test_gas_sold_is_a_count_in_cubic_meters():
+    (rec,) = extract_text("燃氣公司\n華潤燃氣11月天然氣銷售量約4.2億立方米，同比增長6%。", date="2025-12-05")
+    assert (rec.kind, rec.value, rec.unit, rec.change) == ("operating_metric", 420000000, "cubic_meters", {"yoy": 6})

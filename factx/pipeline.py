@@ -32,6 +32,7 @@ from .rulebook import RuleBook, load_rules, shipped_rules_dir
 from .sources import Document, SourceError, iter_inputs, read_documents
 
 _STOCK_CODE = regex.compile(r"\(\d{4,6}\)")
+_CODE_WORD = regex.compile(r"(?:代码|代号|编号)(?:为|是|:)?\s?$")   # 股票代碼為2483
 _TWD = regex.compile(r"新台币|台币|NT\$")
 # (港元．下同), (人民幣，下同): the article declares what a bare 元 means from here on
 _DECLARED = regex.compile(r"(?P<cur>\L<currencies>)[.．·,]?下同", currencies=list(CURRENCIES))
@@ -68,7 +69,8 @@ class Extractor:
         sents = segment.sentences(text, folded)
         # (a bare number in brackets after a name is its stock code: 蔚來（09866）)
         quantities = [q for q in declared_units(scan(folded, text), folded)
-                      if q.value is not None and not (q.dim == "number" and _STOCK_CODE.fullmatch(folded, q.start - 1, q.end + 1))]
+                      if q.value is not None and not (q.dim == "number" and (_STOCK_CODE.fullmatch(folded, q.start - 1, q.end + 1)
+                                                                             or _CODE_WORD.search(folded, max(0, q.start - 8), q.start)))]
         entities = self.registry.find(folded, text, self.names)
         period_mentions = P.find(folded)
         ref_year = P.reference_year(folded, doc.date)

@@ -578,3 +578,10 @@ def test_companies_listed_with_codes_the_registry_does_not_know():
 def test_gas_sold_is_a_count_in_cubic_meters():
     (rec,) = extract_text("燃氣公司\n華潤燃氣11月天然氣銷售量約4.2億立方米，同比增長6%。", date="2025-12-05")
     assert (rec.kind, rec.value, rec.unit, rec.change) == ("operating_metric", 420000000, "cubic_meters", {"yoy": 6})
+
+
+def test_premiums_vehicles_sold_and_a_stock_code_after_its_word():
+    text = ("保險與車企\n中國人壽10月單月保費188億元，同比下降12%。長城汽車10月銷售新能源汽車52,318輛，同比增長20%。"
+            "該股預計於12月5日掛牌，股票代碼為2491。")
+    got = {(r.kind, r.quote) for r in extract_text(text, date="2025-11-20")}
+    assert got == {("revenue", "188億元"), ("operating_metric", "52,318輛")}

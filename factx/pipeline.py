@@ -32,6 +32,7 @@ from .rulebook import RuleBook, load_rules, shipped_rules_dir
 from .sources import Document, SourceError, iter_inputs, read_documents
 
 _STOCK_CODE = regex.compile(r"\(\d{4,6}\)")
+_FISCAL_END = regex.compile(r"(?:财年|财政年度|会计年度)(?:于|在|截至|至|结束于)?(?:每年)?(1[0-2]|0?[1-9])月(?:\d{1,2}日|底|末)?(?:结束|止|为止)")
 _CODE_WORD = regex.compile(r"(?:代码|代号|编号)(?:为|是|:)?\s?$")   # 股票代碼為2483
 _TWD = regex.compile(r"新台币|台币|NT\$")
 # (港元．下同), (人民幣，下同): the article declares what a bare 元 means from here on
@@ -93,6 +94,9 @@ class Extractor:
         market = market or currency
         resolver = Resolver(self.book, self.registry, ref_year, currency, market, P.anchor_date(folded, doc.date))
         resolver.declared = declared is not None
+        fiscal = _FISCAL_END.search(folded)
+        if fiscal:   # （公司財年於每年3月31日結束）: the article's fiscal quarters are that year's
+            resolver.st.doc_fiscal_end = int(fiscal.group(1))
         resolver.mainland = local == "CNY"
         q_starts = [q.start for q in quantities]
         e_starts = [e.start for e in entities]

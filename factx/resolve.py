@@ -102,6 +102,7 @@ class DocState:
     anchor: str | None = None         # the article's own date
     fiscal_year: int | None = None    # the fiscal year last named
     fiscal_ends: dict[str, int] = field(default_factory=dict)   # company -> fiscal year's last month, as the text shows it
+    doc_fiscal_end: int | None = None   # the fiscal year end the article declares (公司財年於每年3月31日結束)
     focus: str | None = None
     last: Fact | None = None
     last_target: str | None = None
@@ -199,7 +200,8 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
         if not isinstance(it, PeriodMention):
             continue
         owner = next((m.id for j, m in reversed(ents) if j < i and m.kind != "person"), st.focus)
-        fend = st.fiscal_ends.get(owner) or (registry.fact(owner, "fiscal_year_end", 12) if owner else 12)
+        fend = st.fiscal_ends.get(owner) or (registry.fact(owner, "fiscal_year_end") if owner else None) \
+            or st.doc_fiscal_end or 12
         # (前三季度…上年同期: a span of quarters is the current period when no single one is)
         current = st.current_fin or (st.current_any if st.current_any and "Q" in st.current_any else None)
         ctx = P.Context(st.ref_year, current, int(fend), st.current_q, st.anchor, st.fiscal_year)
@@ -329,6 +331,7 @@ def _second_of_pair(text: str, at: int) -> bool:
 _NOT_A_NAME = regex.compile(r"较|比|相比|收盘|收市|盘后|盘前|盘中|早盘|尾盘|午盘|夜盘|随后|其后|之后|截至|截止|发稿|有资金|资金")
 # words that point back at a company already named: 該公司, 本集團, 其
 _CODE_IN_BRACKETS = regex.compile(r"^\([0-9A-Z.]{4,9}\)")
+_UNDER = regex.compile(r"旗下[^,;。\uE000-\uE0FF]{0,8}$")
 _POINTING = regex.compile(r"(?:该|本|此|这家|这间)?(?:公司|集团|企业|银行|行|股|上市公司)|其")
 _FILLER = regex.compile(r"^(?:同时|此外|另外|其中|而|并|且|则|即|另据[^,]*,|据|由|另)+")
 
@@ -981,7 +984,9 @@ class Resolver:
             # a person, or a unit named by its suffix (基礎設施方案業務集團), is the subject of its
             # own sentence only: the article goes on about the company
             # … and so is what a company owns (統一超的OPEN POINT會員數)
-            passing = {m.id for i, m in s.entities if m.kind in ("person", "unit") or view.text[i - 1:i] == "的"}
+            # … and a subsidiary named as one (旗下即時配送平台順豐同城)
+            passing = {m.id for i, m in s.entities if m.kind in ("person", "unit") or view.text[i - 1:i] == "的"
+                       or _UNDER.search(view.text, max(0, i - 10), i)}
             if "+" not in out[0].subject and out[0].subject not in passing:
                 st.focus = out[0].subject
         st.facts.extend(out)

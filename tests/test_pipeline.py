@@ -585,3 +585,12 @@ def test_premiums_vehicles_sold_and_a_stock_code_after_its_word():
             "該股預計於12月5日掛牌，股票代碼為2491。")
     got = {(r.kind, r.quote) for r in extract_text(text, date="2025-11-20")}
     assert got == {("revenue", "188億元"), ("operating_metric", "52,318輛")}
+
+
+def test_a_fiscal_year_the_article_declares_and_a_subsidiary_named_in_passing():
+    text = ("途安科技季績\n本地出行平台途安科技（02633.HK）昨日披露2026財年第二季度業績（公司財年於每年3月31日結束），"
+            "當季營收約120億元，同比增長9%。旗下貨運平台途安速運（02634.HK）當季訂單量1.2億單。"
+            "公司當季經營利潤8.1億元。")
+    got = {(r.kind, r.subject, r.period) for r in extract_text(text, date="2025-11-21")}
+    assert got == {("revenue", "途安科技", "2025Q3"), ("orders", "途安速運", "2025Q3"),
+                   ("operating_profit", "途安科技", "2025Q3")}

@@ -332,6 +332,7 @@ _NOT_A_NAME = regex.compile(r"较|比|相比|收盘|收市|盘后|盘前|盘中|
 # words that point back at a company already named: 該公司, 本集團, 其
 _CODE_IN_BRACKETS = regex.compile(r"^\([0-9A-Z.]{4,9}\)")
 _UNDER = regex.compile(r"旗下[^,;。\uE000-\uE0FF]{0,8}$")
+_SHARE_WORD = regex.compile(r"市占率|市场份额|市场占有率|市占")
 _POINTING = regex.compile(r"(?:该|本|此|这家|这间)?(?:公司|集团|企业|银行|行|股|上市公司)|其")
 _FILLER = regex.compile(r"^(?:同时|此外|另外|其中|而|并|且|则|即|另据[^,]*,|据|由|另)+")
 
@@ -755,9 +756,12 @@ class Resolver:
         if q is None:
             return []
         prev = same[-1] if same else st.last
-        if hit.rule.role == "list" and not same:
+        shares = q.unit == "percent" and _SHARE_WORD.search(view.text, 0, hit.at)
+        if hit.rule.role == "list" and not same and not shares:
             return []   # 不低於30億元、不超過33億元: the second of a list whose first is no record
         kind = hit.kind or (self._line_named_before(view, hit) if not same else None) or _kind_like(q, same, prev)
+        if kind is None and shares:
+            kind = "market_share"   # 市佔率方面，台積電以71%居首: the shares the sentence opens with
         if kind is None:
             return []
         if hit.kind is None:

@@ -594,3 +594,10 @@ def test_a_fiscal_year_the_article_declares_and_a_subsidiary_named_in_passing():
     got = {(r.kind, r.subject, r.period) for r in extract_text(text, date="2025-11-21")}
     assert got == {("revenue", "途安科技", "2025Q3"), ("orders", "途安速運", "2025Q3"),
                    ("operating_profit", "途安科技", "2025Q3")}
+
+
+def test_a_ranking_of_shares_the_sentence_opens_with():
+    text = ("晶圓代工\n研調機構統計，第3季全球晶圓代工市占率方面，世界先進以5.2%排名第六，"
+            "穩懋（3105）與環球晶（6488）分別為3.9%及2.7%。新股每手賺420元。")
+    got = {(r.kind, r.subject, r.value) for r in extract_text(text, date="2025-11-20")}
+    assert got == {("market_share", "世界先進", 5.2), ("market_share", "穩懋", 3.9), ("market_share", "環球晶", 2.7)}

@@ -208,10 +208,10 @@ HAND_WRITTEN = {   # folder under tests/data -> what it is
 
 
 # lower bars: the hardest set (board announcements, placings, crypto) and the newest ones, used
-# for one round of fixes so far
+# for one round of fixes so far (heldout20 was added at the end of a round, before its fixes)
 NEWEST = {"heldout4": 0.85, "heldout7": 0.85, "heldout9": 0.85, "heldout10": 0.85, "heldout11": 0.85, "heldout12": 0.85, "heldout13": 0.85,
           "heldout14": 0.85, "heldout15": 0.85, "heldout16": 0.85, "heldout17": 0.85,
-          "heldout18": 0.85, "heldout19": 0.85}
+          "heldout18": 0.85, "heldout19": 0.85, "heldout20": 0.80, "heldout21": 0.85}
 
 
 @pytest.mark.parametrize("name", sorted(HAND_WRITTEN) + sorted(NEWEST))

@@ -601,3 +601,11 @@ def test_a_ranking_of_shares_the_sentence_opens_with():
             "穩懋（3105）與環球晶（6488）分別為3.9%及2.7%。新股每手賺420元。")
     got = {(r.kind, r.subject, r.value) for r in extract_text(text, date="2025-11-20")}
     assert got == {("market_share", "世界先進", 5.2), ("market_share", "穩懋", 3.9), ("market_share", "環球晶", 2.7)}
+
+
+def test_a_stake_transferred_with_jiang_and_charging_stations():
+    text = ("公告\n宏泰控股（600812.SH）公告，公司擬將所持全資子公司宏泰物流60%股權轉讓給遠望資本，交易對價為12.8億元。"
+            "截至11月底，宏泰控股已建成超充站2,310座；宏泰控股股價收報8.12元，漲幅為2.5%。")
+    got = {(r.kind, r.value, r.unit) for r in extract_text(text, date="2025-12-01")}
+    assert got == {("stake_sale", 1280000000, "CNY"), ("operating_metric", 2310, "stations"),
+                   ("price", 8.12, "CNY"), ("price_change", 2.5, "percent")}

@@ -20,7 +20,7 @@ from .fold import fold
 from .quantities import CURRENCIES, Quantity
 from .rulebook import DEAL_KINDS, RuleBook
 from .rules import Hit
-from .tokens import AGO, ENTITY, MULTIPLE, PERCENT, PERIOD, TokenView
+from .tokens import AGO, CODED, ENTITY, MULTIPLE, PERCENT, PERIOD, TokenView
 
 # patterns used inside functions, compiled once
 _RATE_WORD = regex.compile(r"增速|增幅|增长率|涨幅|跌幅|降幅|升幅|增长|下降|下跌|上涨|减少|增加")
@@ -330,7 +330,7 @@ def _second_of_pair(text: str, at: int) -> bool:
 
 _NOT_A_NAME = regex.compile(r"较|比|相比|收盘|收市|盘后|盘前|盘中|早盘|尾盘|午盘|夜盘|随后|其后|之后|截至|截止|发稿|有资金|资金")
 # words that point back at a company already named: 該公司, 本集團, 其
-_CODE_IN_BRACKETS = regex.compile(r"^\([0-9A-Z.]{4,9}\)")
+_CODE_IN_BRACKETS = regex.compile("^" + CODED)
 _UNDER = regex.compile(r"旗下[^,;。\uE000-\uE0FF]{0,8}$")
 _SHARE_WORD = regex.compile(r"市占率|市场份额|市场占有率|市占")
 _POINTING = regex.compile(r"(?:该|本|此|这家|这间)?(?:公司|集团|企业|银行|行|股|上市公司)|其")

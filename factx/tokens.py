@@ -19,6 +19,10 @@ from .quantities import Quantity
 MONEY, SCALED, NUMBER, PERCENT, PP, POINTS, COUNT, MULTIPLE = (chr(0xE000 + i) for i in range(8))
 ENTITY, PERIOD, AGO = "\uE010", "\uE011", "\uE012"
 
+# a name's stock code in brackets after it: a registry code (an entity token) or one the registry
+# does not know (3131, 09868.HK)
+CODED = f"\\((?:{ENTITY}|[0-9A-Z.]{{4,9}})\\)"
+
 _DIM_MARK = {"money": MONEY, "percent": PERCENT, "pp": PP, "points": POINTS, "count": COUNT,
              "multiple": MULTIPLE}
 
@@ -33,8 +37,7 @@ TOKEN_MACROS = {
     "multiple": MULTIPLE,
     "entity": ENTITY,
     # 阿里网易, Google、微软, 阿里巴巴(09988)、京東(09618), 弘塑(3131)、辛耘(3583) (a code the registry does not know)
-    "entities": f"{ENTITY}(?:\\((?:{ENTITY}|[0-9A-Z.]{{4,9}})\\)(?=[、和与及/]{ENTITY}))?"
-                f"(?:[、和与及/]?{ENTITY}(?:\\((?:{ENTITY}|[0-9A-Z.]{{4,9}})\\)(?=[、和与及/]{ENTITY}))?)*",
+    "entities": f"{ENTITY}(?:{CODED}(?=[、和与及/]{ENTITY}))?(?:[、和与及/]?{ENTITY}(?:{CODED}(?=[、和与及/]{ENTITY}))?)*",
     "period": f"[{PERIOD}{AGO}]",               # any period expression
     "ago": AGO,                                  # an earlier period named relative to now: 去年同期, 上季
     "token": "[\uE000-\uE0FF]",

@@ -39,18 +39,15 @@ class Registry:
         return key if key in self.official or not self.official else written
 
     @cached_property
-    def patterns(self) -> tuple[regex.Pattern, regex.Pattern | None, ahocorasick.Automaton]:
+    def patterns(self) -> tuple[regex.Pattern, ahocorasick.Automaton, ahocorasick.Automaton]:
         """Stock codes, Latin names, Han names: three passes, each fast on its own (one
-        alternation of all three defeats the regex module's literal search)."""
-        # Latin names need word edges; they go in a named list, which the regex module matches
-        # far faster than alternatives
+        alternation of all three defeats the regex module's literal search). Names go in
+        Aho-Corasick automata: one pass over the text, in C, however many names the registry
+        holds (a named list or an alternation costs more with every name)."""
         han = [n for n in self.names if not (n[0].isascii() or n[-1].isascii())]
-        latin = sorted(set(self.names) - set(han))
+        latin = sorted(set(self.names) - set(han))   # these need word edges (Meta, not Metaverse)
         code = regex.compile(r"(?<=[(（])\d{4,6}(?=(?:[.-][A-Z]{2})?[)）])|\d{4,6}(?=\.(?:HK|SH|SZ|TW|US)\b)")
-        latin_re = regex.compile(r"(?<![A-Za-z])\L<latin>(?![a-z0-9])", latin=latin) if latin else None
-        # Han names in an Aho-Corasick automaton: one pass over the text, in C, however many
-        # names the registry holds (a named list costs more with every name)
-        return code, latin_re, name_automaton(han)
+        return code, name_automaton(latin), name_automaton(han)
 
     def find(self, folded: str, text: str | None = None, names: NamePatterns | None = None) -> list[Mention]:
         """Entity mentions in folded text: registry names (longest first), then, when `names`
@@ -66,8 +63,7 @@ class Registry:
         # (start, preference, end): at one start a code beats a Latin name beats a Han name,
         # as in one alternation; then leftmost first, without overlaps
         found = [(m.start(), 0, m.end()) for m in code.finditer(folded)]
-        if latin is not None:
-            found += [(m.start(), 1, m.end()) for m in latin.finditer(folded)]
+        found += [(a, 1, b) for a, b in _edged_names(folded, latin)]
         found += [(a, 2, b) for a, b in _longest_names(folded, han)]
         found.sort()
         out = []
@@ -133,6 +129,36 @@ def _longest_names(text: str, automaton: ahocorasick.Automaton) -> list[tuple[in
     if automaton.kind != ahocorasick.AHOCORASICK:
         return []   # no names at all
     return [(end + 1 - n, end + 1) for end, n in automaton.iter_long(text)]
+
+
+def _edged_names(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int]]:
+    """Spans of the automaton's names that stand as words — no Latin letter just before, no
+    lowercase letter or digit just after (Meta, but not Metaverse; AMD's, AMD2025 no) —
+    leftmost first, the longest at each place, without overlaps."""
+    if automaton.kind != ahocorasick.AHOCORASICK:
+        return []
+    n = len(text)
+    best: dict[int, int] = {}
+    for end, size in automaton.iter(text):
+        a, b = end + 1 - size, end + 1
+        if (a and _latin_letter(text[a - 1])) or (b < n and _word_goes_on(text[b])):
+            continue
+        if b > best.get(a, -1):
+            best[a] = b
+    out, last = [], 0
+    for a in sorted(best):
+        if a >= last:
+            out.append((a, best[a]))
+            last = best[a]
+    return out
+
+
+def _latin_letter(ch: str) -> bool:
+    return "A" <= ch <= "Z" or "a" <= ch <= "z"
+
+
+def _word_goes_on(ch: str) -> bool:
+    return "a" <= ch <= "z" or "0" <= ch <= "9"
 
 
 def load_registry(rules_dir: str) -> Registry:

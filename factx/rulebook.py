@@ -114,6 +114,7 @@ class RuleBook:
     macros: dict[str, str]                # expanded macro patterns
     folder: str
     files: tuple[str, ...] = field(default=())
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)   # macro -> its words, for a list of words
 
     def lookup(self, vocab: str, word: str) -> dict | None:
         return self.vocab.get(vocab, {}).get(word)
@@ -121,6 +122,10 @@ class RuleBook:
     @cached_property
     def candidate_cache(self) -> dict:
         return {}
+
+    @cached_property
+    def probes(self) -> dict:
+        return {}   # rule id -> rules.Probe, the direction its existence check runs in
 
     @cached_property
     def last_shape(self) -> list:
@@ -131,7 +136,7 @@ class RuleBook:
         """One compiled search pattern per macro a rule needs that is more than a list of words
         (the others are found by `word_triggers`)."""
         names = {n for r in self.rules for n in r.needs if not n.startswith("=")}
-        return {n: regex.compile(self.macros[n]) for n in sorted(names) if _literal_words(self.macros[n]) is None}
+        return {n: regex.compile(self.macros[n]) for n in sorted(names) if n not in self.words}
 
     @cached_property
     def word_triggers(self) -> ahocorasick.Automaton:
@@ -140,7 +145,7 @@ class RuleBook:
         sentence is read once, in C, and each word found shows the needs it belongs to."""
         owners: dict[str, set[str]] = {}
         for n in {n for r in self.rules for n in r.needs}:
-            words = n[1:].split("|") if n.startswith("=") else _literal_words(self.macros[n])
+            words = n[1:].split("|") if n.startswith("=") else self.words.get(n)
             for w in words or ():
                 owners.setdefault(w, set()).add(n)
         automaton = ahocorasick.Automaton()
@@ -174,7 +179,33 @@ def _literal_words(pattern: str) -> list[str] | None:
 
 
 def _alternation(words: list[str]) -> str:
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+    """A list of words as one pattern that matches the longest word it can, written as a trie
+    (營業(?:收入|利潤)…): a backtracking engine then rejects a position after one character
+    instead of trying hundreds of words in turn, which is most of a rule's cost. It matches
+    what the plain alternation sorted longest first would, in the same order of preference."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _branches(trie) + ")"
+
+
+def _branches(node: dict) -> str:
+    alts = [regex.escape(ch) + _branches(node[ch]) for ch in sorted(node) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" not in node:
+        return body
+    return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")?"
+
+
+def _longest_first(words: list[str]) -> bool:
+    """Whether an alternation written by hand already prefers a longer word to any word it
+    starts with, so that writing it as a trie keeps what it matches."""
+    return all(not b.startswith(a) for i, a in enumerate(words) for b in words[i + 1:] if b != a)
 
 
 def _expand(pattern: str, macros: dict[str, str], where: str, seen: tuple[str, ...] = ()) -> str:
@@ -197,12 +228,13 @@ def _compile(pattern: str, where: str) -> regex.Pattern:
         raise RuleError(where, f"invalid regex: {exc}") from None
 
 
-def _load_macros(path: str) -> tuple[dict[str, dict[str, dict]], dict[str, str]]:
+def _load_macros(path: str) -> tuple[dict[str, dict[str, dict]], dict[str, str], dict[str, tuple[str, ...]]]:
     data = _load_yaml(path) or {}
     if not isinstance(data, dict):
         raise RuleError(f"{path}:1", "expected a mapping with 'macros' and 'vocab'")
     vocab: dict[str, dict[str, dict]] = {}
     raw: dict[str, str] = {}
+    words: dict[str, tuple[str, ...]] = {}   # macros that are only a list of words, and their words
     for name, entries in (data.get("vocab") or {}).items():
         if name == "__line__":
             continue
@@ -218,6 +250,7 @@ def _load_macros(path: str) -> tuple[dict[str, dict[str, dict]], dict[str, str]]
             for w in entry["words"]:
                 table.setdefault(fold(str(w)), attrs)
         vocab[name] = table
+        words[name] = tuple(sorted(table))
         raw[name] = _alternation(list(table))
     for name, pat in (data.get("macros") or {}).items():
         if name == "__line__":
@@ -225,9 +258,13 @@ def _load_macros(path: str) -> tuple[dict[str, dict[str, dict]], dict[str, str]]
         if name in raw:
             raise RuleError(f"{path}:{data['macros']['__line__']}", f"macro {name!r} is also a vocabulary")
         raw[name] = fold(str(pat))
+        listed = _literal_words(raw[name])
+        if listed is not None and _longest_first(listed):
+            words[name] = tuple(sorted(set(listed)))
+            raw[name] = _alternation(listed)
     line = data.get("__line__", 1)
     expanded = {name: _expand(pat, raw, f"{path}:{line}", (name,)) for name, pat in raw.items()}
-    return vocab, expanded
+    return vocab, expanded, words
 
 
 def _strip_lines(x: Any) -> Any:
@@ -259,12 +296,16 @@ def load_rules(folders: list[str] | str) -> RuleBook:
     folders = [folders] if isinstance(folders, str) else list(folders)
     vocab: dict[str, dict[str, dict]] = {}
     macros: dict[str, str] = {}
+    words: dict[str, tuple[str, ...]] = {}
     for folder in folders:
         path = os.path.join(folder, "macros.yaml")
         if os.path.exists(path):
-            v, m = _load_macros(path)
+            v, m, w = _load_macros(path)
             vocab.update(v)
             macros.update(m)
+            for name in m:          # a user's macro replaces a shipped one, word list and all
+                words.pop(name, None)
+            words.update(w)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     files = []
@@ -281,7 +322,7 @@ def load_rules(folders: list[str] | str) -> RuleBook:
                 raise RuleError(f"{path}:1", "a rule file holds a list under 'rules:'")
             for r in data["rules"]:
                 rules.append(_rule(r, path, vocab, macros, seen))
-    return RuleBook(tuple(rules), vocab, macros, folders[0], tuple(files))
+    return RuleBook(tuple(rules), vocab, macros, folders[0], tuple(files), words)
 
 
 def _rule(r: Any, path: str, vocab: dict, macros: dict, seen: dict[str, str]) -> Rule:

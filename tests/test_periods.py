@@ -153,3 +153,42 @@ def test_taiwan_press_periods(text, want):
 
 def test_an_age_in_years_is_no_period():
     assert P.find(fold("這家公司成立114年")) == []
+
+
+# every way a period expression opens, for the scan's guard; and the articles the tests carry
+_OPENINGS = [
+    "2025年同期", "去年同期", "上年同期", "2026财年第二季度", "2025/26财年", "上半财年", "下半财年",
+    "截至2025年6月30日止六个月", "截至9月30日的第二财季", "12月4日", "05月06日", "2025年12月4日",
+    "今年5月", "本年第三季度", "上年第四季", "第三季度", "三季度", "二季", "3季度", "3财季", "第2季",
+    "四个财季", "Q3", "2025Q3", "2025年Q3", "2025H1", "2025年半年度", "2025年中期", "上半年", "下半年",
+    "前三季度", "首三季", "前2季", "前10月", "前十个月", "首九个月", "1-8月", "十月", "十一月", "十二月份",
+    "九月", "5月底", "2025年", "2025全年", "今年", "去年", "明年", "上季", "上一季度", "前一季度",
+    "上个财季", "上一财年", "上个财政年度", "上年度", "本周", "全周", "这周", "上周", "本週", "全週",
+    "上週", "本季", "该季度", "当季", "单季", "季内", "本财季", "期内", "过去四个季度", "过去12个月",
+    "两个季度累计", "二季合计", "年内", "今年以来", "年初至今", "今年迄今", "年初", "年中", "年底", "年末",
+    "全年", "截至31日", "今(10)日", "昨(9)日", "114年前3季", "113年第4季", "114年度",
+]
+
+
+def _articles() -> list[str]:
+    import glob
+    import os
+    here = os.path.join(os.path.dirname(__file__), "data")
+    texts = []
+    for path in sorted(glob.glob(os.path.join(here, "*", "articles", "*")) + glob.glob(os.path.join(here, "*", "*.txt"))):
+        with open(path, encoding="utf-8", errors="replace") as f:
+            texts.append(f.read())
+    return texts
+
+
+@pytest.mark.parametrize("year", [P._Y, P._ROC_Y], ids=["calendar", "roc"])
+def test_the_scan_guard_skips_no_period(year):
+    """The guard before the period alternatives only lets the scan skip positions: with it,
+    the scan finds what the bare alternation finds, span and groups, in every article the tests
+    carry and in every opening a period expression has."""
+    guarded, bare = P._period_pattern(year), P._period_pattern(year, guard="")
+    texts = [fold(t) for t in _articles()] + ["营收" + o + "为" for o in _OPENINGS] + ["，".join(_OPENINGS)]
+    assert len(texts) > 100
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == \
+               [(m.span(), m.groups()) for m in bare.finditer(text)], text[:60]

@@ -74,26 +74,32 @@ class Probe:
     fast going forward; one that opens with a name and closes on the figure (`{entities}…跌
     {percent}`) fails fast read backwards (regex's REVERSE flag), since the figure is a rare
     character. Both directions find a match in the same sentences, so the choice changes
-    speed, never output: the first `TRIALS` calls of each rule time both ways on real text and
-    the cheaper one is kept. Forward, the probe is the search itself (`finditer`); backward, a
-    reverse search runs first and the forward `finditer` only where it found something."""
+    speed, never output. A rule tried `WARMUP` times (a long run; compiling a pattern backwards
+    costs more than a short run saves) is compiled backwards, its next `TRIALS` calls time both
+    ways on real text, and the cheaper one is kept. Forward, the probe is the search itself
+    (`finditer`); backward, a reverse search runs first and `finditer` only where it found one."""
+    WARMUP = 400
     TRIALS = 24
     __slots__ = ("backward", "calls", "cost", "reverse")
 
-    def __init__(self, rule: Rule):
-        self.backward = regex.compile(rule.compiled.pattern, rule.compiled.flags | regex.REVERSE)
+    def __init__(self) -> None:
+        self.backward: regex.Pattern | None = None
         self.calls = 0
         self.cost = [0.0, 0.0]         # seconds spent forward only, and backward first
         self.reverse: bool | None = None
 
     def matches(self, rule: Rule, text: str) -> list[regex.Match]:
         if self.reverse is None:
-            return self._trial(rule, text)
-        if self.reverse and not self.backward.search(text, timeout=TIMEOUT):
+            self.calls += 1
+            if self.calls > self.WARMUP:
+                return self._trial(rule, text)
+        elif self.reverse and not self.backward.search(text, timeout=TIMEOUT):
             return []
         return list(rule.compiled.finditer(text, overlapped=False, timeout=TIMEOUT))
 
     def _trial(self, rule: Rule, text: str) -> list[regex.Match]:
+        if self.backward is None:
+            self.backward = regex.compile(rule.compiled.pattern, rule.compiled.flags | regex.REVERSE)
         t0 = perf_counter()
         found = self.backward.search(text, timeout=TIMEOUT) is not None
         t1 = perf_counter()
@@ -101,8 +107,7 @@ class Probe:
         t2 = perf_counter()
         self.cost[0] += t2 - t1
         self.cost[1] += t1 - t0 + (t2 - t1 if found else 0.0)
-        self.calls += 1
-        if self.calls >= self.TRIALS:
+        if self.calls >= self.WARMUP + self.TRIALS:
             self.reverse = self.cost[1] < self.cost[0]
         return matches
 
@@ -114,7 +119,7 @@ def run(book: RuleBook, view: TokenView, stage: str, claimed: set[int], warn=Non
     for rule in candidates(book, stage, view.text):
         probe = probes.get(rule.id)
         if probe is None:
-            probe = probes[rule.id] = Probe(rule)
+            probe = probes[rule.id] = Probe()
         try:
             matches = probe.matches(rule, view.text)
         except TimeoutError:

@@ -61,3 +61,38 @@ def test_trigger_pass_never_hides_a_rule_that_matches(extractor):
                            if id(r) not in shown and r.compiled.search(view.text)
                            and any(i in view.items for i in range(len(view.text)))]
     assert not hidden, "\n".join(hidden[:10])
+
+
+@pytest.mark.parametrize("reverse", [False, True], ids=["forward", "backward"])
+def test_a_rule_probed_from_either_end_gives_the_same_records(reverse):
+    """The probe that asks whether a rule can match at all may read a sentence backwards; which
+    end it picks is a matter of speed, so the records of every rule example come out the same
+    with every probe forced either way."""
+    import regex
+
+    from factx.rules import Probe
+    from factx.sources import Document
+    texts = [ex.text for r in RULES for ex in r.examples + r.negatives]
+    plain = Extractor()
+    forced = Extractor()
+    for r in forced.book.rules:
+        probe = forced.book.probes[r.id] = Probe()
+        probe.backward = regex.compile(r.compiled.pattern, r.compiled.flags | regex.REVERSE)
+        probe.reverse = reverse
+    for n, text in enumerate(texts):
+        doc = Document(f"ex#{n}", text)
+        want = [rec.model_dump() for rec in plain.extract_document(doc).records]
+        assert [rec.model_dump() for rec in forced.extract_document(doc).records] == want, text
+
+
+def test_a_vocabulary_matches_its_longest_word():
+    """Vocabularies compile as tries; like the longest-first alternation they replace, they
+    take the longest word at a place, and a shorter one when the longer does not fit."""
+    import regex
+
+    from factx.rulebook import _alternation, _longest_first
+    pat = regex.compile(_alternation(["营业", "营业收入", "收入", "营收", "营业利润率", "营业利润"]))
+    assert [m.group() for m in pat.finditer("营业收入、营业利润率、营业利润和营业外收入")] == \
+        ["营业收入", "营业利润率", "营业利润", "营业", "收入"]
+    assert pat.fullmatch("营业利润") and not pat.fullmatch("营业利")
+    assert _longest_first(["涨停", "涨", "跌"]) and not _longest_first(["涨", "涨停"])

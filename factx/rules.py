@@ -15,6 +15,7 @@ import regex
 from .rulebook import Rule, RuleBook
 from .tokens import TokenView
 
+_MARKER = regex.compile("[\uE000-\uE0FF]")
 TIMEOUT = 0.25  # seconds per pattern and sentence: a pathological rule costs a warning, not a hang
 
 
@@ -42,7 +43,7 @@ def _entry(book: RuleBook, vocab: str, view: TokenView, m: regex.Match) -> dict 
 def _shape(book: RuleBook, text: str) -> tuple[frozenset[str], frozenset[str]]:
     """A sentence's token markers and trigger words, computed once for both stages."""
     if book.last_shape[0] != text:
-        present = frozenset(ch for ch in set(text) if "\uE000" <= ch <= "\uE0FF")
+        present = frozenset(_MARKER.findall(text))
         words: set[str] = set()
         for _, needs in book.word_triggers.iter(text):
             words |= needs

@@ -364,6 +364,15 @@ def test_a_number_written_with_its_sign_keeps_it():
     ("盛拓精工擬8.64億元收購芯源電子51%股權\n盛拓精工公告，其一致行動人寧波盛拓投資管理有限公司（以下簡稱“盛拓投資”）"
      "累計減持公司股份474萬股，佔總股本的1.00%，套現約9750萬元。",
      {("acquisition", "盛拓精工"), ("stake_sale", "盛拓投資")}),
+    # an investor named by its own suffix after the word that says one is meant (股东XX投资), and
+    # subsidiaries listed after 旗下 with 分别
+    ("德润材料公告\n德润材料（603512.SH）公告，持股5%以上股东青禾投资近日减持公司股份1.5%，套现约2.4亿元。",
+     {("stake_sale", "青禾投资")}),
+    ("保费快报\n前三季度，旗下泰和人寿、泰和财险分别实现保费收入820亿元、310亿元。",
+     {("revenue", "泰和人寿"), ("revenue", "泰和财险")}),
+    # a title's company before a guidance verb (上調, 下修) is named without the verb
+    ("嘉禾乳業上調全年營收指引至最高42億元\n嘉禾乳業（股票代碼：603877）公告，第三季度實現營業收入11.2億元。",
+     {("revenue", "嘉禾乳業")}),
     # 股東減持計劃: 減持 is no person's name
     ("某公司公告\n盛拓精工披露股東減持計劃公告，股東減持計劃套現約3億元。", set()),
     # a balance is no flow, and 數十億美元 too vague to be a figure

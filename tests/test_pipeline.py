@@ -378,6 +378,12 @@ def test_a_number_written_with_its_sign_keeps_it():
     # 股東減持計劃: 減持 is no person's name
     ("某公司公告\n盛拓精工披露股東減持計劃公告，股東減持計劃套現約3億元。", set()),
     # a balance is no flow, and 數十億美元 too vague to be a figure
+    # the adjusted profit as US-listed and A-share companies name it; an insurer's investment income is no capex
+    ("財報\n安恒科技（纳斯达克代码：AHTK）第三季度非GAAP净利润为3.1亿元。", {("adjusted_net_profit", "安恒科技")}),
+    ("三季報\n泰和保险（601988.SH）前三季度实现总投资收益211.5亿元；扣非后归母净利润为64.2亿元。",
+     {("adjusted_net_profit", "泰和保险")}),
+    # 今年來: since the start of the year
+    ("台股\n台股今年來漲幅約18%。", {("price_change", "台股")}),
     ("小鵬財報\n小鵬汽車三季度自由現金流約9.3億元；截至9月30日，小鵬持有的現金及現金等價物、短期投資及定期存款合計483.3億元。"
      "小鵬汽車預計2027年海外營收達數十億美元。", {("free_cash_flow", "小鵬汽車")}),
 ])

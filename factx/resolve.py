@@ -170,23 +170,25 @@ class Sent:
         return self.text[x - self.view.base:y - self.view.base]
 
 
+_CLAUSE_END = regex.compile(f"[{regex.escape(CLAUSE_PUNCT)}]")
+_PAREN = regex.compile(r"[()]")
+
+
 def _bounds(text: str, i: int) -> tuple[int, int]:
     """The clause around view index i."""
-    a = i
-    while a > 0 and text[a - 1] not in CLAUSE_PUNCT:
-        a -= 1
-    b = i
-    while b < len(text) and text[b] not in CLAUSE_PUNCT:
-        b += 1
-    return a, b
+    a = max(text.rfind(c, 0, i) for c in CLAUSE_PUNCT) + 1
+    m = _CLAUSE_END.search(text, i)
+    return a, m.start() if m else len(text)
 
 
 def _in_parens(text: str, i: int) -> bool:
+    if text.find("(", 0, i) < 0:
+        return False
     depth = 0
-    for ch in text[:i]:
-        if ch == "(":
+    for m in _PAREN.finditer(text, 0, i):
+        if m.group() == "(":
             depth += 1
-        elif ch == ")" and depth:
+        elif depth:
             depth -= 1
     return depth > 0
 

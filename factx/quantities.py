@@ -290,6 +290,7 @@ _PREFIX = f"""(?r)
 (?P<hp>(?:{_HEDGE_BEFORE})(?:\\s?(?:{_HEDGE_BEFORE}))?(?:每(?P<pper>\\L<per>))?)?
 (?P<cp>(?:{_SYMBOLS})|(?<![A-Za-z])(?:{_CODES})\\s?|(?:{_CUR_NAMES})\\s{{0,2}})?
 (?P<hp2>{_HEDGE_BEFORE})?
+(?:[ \u00a0](?<=\S[ \u00a0]))?
 """
 _SUFFIX = f"""
 {_NOT_PERIOD}
@@ -938,8 +939,8 @@ def _scan(folded: str, original: str | None) -> list[Quantity]:
         pm = None
         if may_prefix:
             pm = prefix_match(w, max(last, cs - _PREFIX_MAX), cs)  # backwards from cs
-            if pm is not None and pm.start() == cs:
-                pm = None
+            if pm is not None and not w[pm.start():cs].strip():
+                pm = None   # nothing before the number, or only a space (約 22%: a space may follow a hedge)
         try:
             a = _atom(m, sm, pm, w)
         except (ArithmeticError, ValueError, KeyError):

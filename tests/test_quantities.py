@@ -453,6 +453,12 @@ def test_hedge_words_inside_other_words_are_not_hedges():
     assert [(q.text, q.hedge) for q in quantities("跌破3000点")] == [("3000点", None)]
 
 
+def test_a_space_after_a_hedge_keeps_the_hedge():
+    """Taiwan outlets space digits from the words around them: 約 22%, 超過 145 億元."""
+    got = quantities("漲幅約 22%，收入超過 145 億元，較上月 3.1 億元")
+    assert [(q.text, q.hedge) for q in got] == [("約 22%", "about"), ("超過 145 億元", "over"), ("3.1 億元", None)]
+
+
 def test_classifier_table_and_currency_table_are_data():
     assert CLASSIFIERS["笔"] == "orders" and CLASSIFIERS["家"] == "companies"
     assert CURRENCIES["港元"] == "HKD" and CURRENCIES["新台币"] == "TWD"

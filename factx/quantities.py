@@ -227,7 +227,7 @@ _PER_WORDS = ("盎司 桶 吨 公斤 千克 克 斤 磅 股 份 手 张 平方�
 _PREFIX_LAST = frozenset(" " + "".join(w[-1] for w in HEDGES_BEFORE) + "".join(w[-1] for w in CURRENCIES)
                          + "".join(w[-1] for w in CURRENCY_SYMBOLS) + "".join(w[-1] for w in CURRENCY_CODES)
                          + "".join(w[-1] for w in _PER_WORDS))   # 突破每盎司4,300美元: a hedge before a unit
-_PREFIX_MAX = 2 * max(map(len, HEDGES_BEFORE)) + 1 + max(map(len, CURRENCIES)) + 2 + 1 + max(map(len, _PER_WORDS))
+_PREFIX_MAX = 2 * max(map(len, HEDGES_BEFORE)) + 1 + max(map(len, CURRENCIES)) + 2 + 1 + max(map(len, _PER_WORDS)) + 1
 
 
 _NUMSEQ = (f"(?:(?:(?<!第){_ABASE_LATIN}|(?=[{_CN}])(?![{_CM}](?<!(?:破|逾|超|近|过|约)[{_CM}]))(?<![{_CN}第]){_CBASE})(?:\\s?{_AMAG})?"
@@ -290,7 +290,7 @@ _PREFIX = f"""(?r)
 (?P<hp>(?:{_HEDGE_BEFORE})(?:\\s?(?:{_HEDGE_BEFORE}))?(?:每(?P<pper>\\L<per>))?)?
 (?P<cp>(?:{_SYMBOLS})|(?<![A-Za-z])(?:{_CODES})\\s?|(?:{_CUR_NAMES})\\s{{0,2}})?
 (?P<hp2>{_HEDGE_BEFORE})?
-(?:[ \u00a0](?<=\S[ \u00a0]))?
+(?:[ \u00a0](?<=\\S[ \u00a0]))?
 """
 _SUFFIX = f"""
 {_NOT_PERIOD}

@@ -31,7 +31,7 @@ _REL_YEAR = r"(?P<rel>今年|去年|明年|本年|上年)"
 _Y = rf"(?:{_YEAR}|{_REL_YEAR})"
 # the Republic of China calendar (114年前3季), tried only in documents that use it
 _ROC_NUMBER = r"(?<!\d)1[01]\d"
-_ROC_AFTER = _SP + r"年(?=前|第|上|下|\d|[一二三四五六七八九十]|全年|度)"
+_ROC_AFTER = _SP + r"年(?=前|第|上|下|\d|[一二三四五六七八九十]|全年|度|资本支出|营收|营运|获利|预算|目标|底|初|中|末)"
 _ROC_Y = rf"(?:{_YEAR}|(?P<roc>{_ROC_NUMBER}){_ROC_AFTER}|{_REL_YEAR})"
 _ROC_YEAR = regex.compile(_ROC_NUMBER + _ROC_AFTER)
 _NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -41,6 +41,10 @@ _Q = r"(?:第" + _SP + r")?(?P<q>[一二三四1-4])" + _SP + r"(?:季度|(?P<qfi
 _GUARD = (r"(?=20\d\d|1[01]\d ?年|\d{1,2} ?[月日季个财)]|1-|[今去明本上]年|[上下]半|截至|十[月一二]|[一二三四五六七八九]月"
           r"|第 ?[一二三四1-4]|[一二三四][季个财]|[前首] ?[一二三四五六七八九十两1-9]|上[季一个财周週]|本[周週季财]"
           r"|全[周週年]|这周|[该当单]季|季内|期内|过去|[两二][个季]|年[内初中底末]|Q[1-4])")
+
+
+# a Republic of China year on its own, before what a year holds: 115年資本支出, 114年度
+_ROC_YEAR_ALONE = "|" + _ROC_NUMBER.replace("1[01]", "(?P<ry>1[01]") + ")" + _SP + "年(?=度|全年|资本支出|营收|营运|获利|预算|目标)"
 
 
 def _period_pattern(_Y: str, guard: str = _GUARD) -> regex.Pattern:
@@ -73,7 +77,8 @@ def _period_pattern(_Y: str, guard: str = _GUARD) -> regex.Pattern:
             # a month: (2025年)5月(份|底|初)
             rf"(?P<month>(?:{_Y}{_SP})?(?P<mm>{_NUM}){_SP}月(?:份|底|末|初|中旬|上旬|下旬)?(?![0-9])(?![\p{{Han}}]{{0,4}}(?:期货|合约)))",
             # a year: 2025年, 2025全年, 今年, 去年
-            r"(?P<year>(?P<yy>20\d\d)" + _SP + r"(?:年|全年)(?!\d)(?:全年)?|(?P<yrel>今年|去年|明年)(?!同期|以来|来(?!看)|\d|第|上半|下半|前|[一二三四五六七八九十]))",
+            r"(?P<year>(?P<yy>20\d\d)" + _SP + r"(?:年|全年)(?!\d)(?:全年)?" + (_ROC_YEAR_ALONE if "roc" in _Y else "")
+            + r"|(?P<yrel>今年|去年|明年)(?!同期|以来|来(?!看)|\d|第|上半|下半|前|[一二三四五六七八九十]))",
             # relative to the period being talked about
             r"(?P<lastq>上季度?|上一季度?|前一季度?|上一?个?财季)",
             r"(?P<lastfy>上一?个?财(?:政)?年度?|上一?个?年度)",
@@ -327,6 +332,8 @@ def resolve(pm: PeriodMention, ctx: Context) -> str | None:
     if k == "year":
         if pm.get("yy"):
             return pm.get("yy")
+        if pm.get("ry"):
+            return str(int(pm.get("ry")) + 1911)
         return str(_year(pm, ctx))
     cur = ctx.current
     if k == "yago":

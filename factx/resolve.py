@@ -889,6 +889,9 @@ class Resolver:
                     period, why_p = P.relative_day(st.anchor, words), "the article's trading day"
                 else:
                     period, why_p = st.trading_day, "the trading day of the figures before"
+            elif period and ("Q" in period or "H" in period):
+                # no date to read the day from: a quarter the report talks about is no trading day
+                period, why_p = None, "no trading day known (a financial period is not one)"
             if period and len(period) == 10:
                 st.trading_day = period
         # the figure

@@ -148,6 +148,7 @@ def test_the_day_a_market_closed_on_dates_the_prices_after_it():
     ("台電公布114年前3季財報", "2025Q1/2025Q3"),   # Republic of China year, 前3季 with a digit
     ("114年第3季", "2025Q3"),
     ("前3季營收", "2025Q1/2025Q3"),
+    ("董事會通過115年資本支出預算", "2026"),   # a year on its own, before what a year holds
 ])
 def test_taiwan_press_periods(text, want):
     ms = P.find(fold(text))

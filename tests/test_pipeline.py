@@ -391,6 +391,16 @@ def test_who_and_what(text, want):
     assert {(r.kind, r.subject) for r in extract_text(text, date="2025-10-28")} == want
 
 
+def test_a_short_name_moves_a_price_and_a_report_quarter_dates_no_price():
+    """嘉聯 is 嘉聯光電 (its trade named, 光電, the rest is its short name); with no date to read
+    the trading day from, a price is left undated rather than dated by the quarter reported;
+    按年倒退 is a fall."""
+    recs = extract_text("嘉聯財報\n嘉聯光電（6856）第3季稅後純益9.86億元，按年倒退12%。嘉聯今日股價上漲4.8%，收在612元。")
+    got = {(r.kind, r.subject, r.value, r.period, str(r.change)) for r in recs}
+    assert got == {("net_profit", "嘉聯光電", 986000000, "2025Q3", "{'yoy': -12}"),
+                   ("price_change", "嘉聯光電", 4.8, None, "None"), ("price", "嘉聯光電", 612, None, "None")}
+
+
 @pytest.mark.parametrize("text, want", [
     # a bullet list: a guidance line earlier in the list does not make the capex after it a plan
     ("中芯國際快報\n【中芯国际】▪Q4指引：收入环比增长1%-3% ▪前三季度资本开支：五十七亿美元",

@@ -31,7 +31,9 @@ _REL_YEAR = r"(?P<rel>今年|去年|明年|本年|上年)"
 _Y = rf"(?:{_YEAR}|{_REL_YEAR})"
 # the Republic of China calendar (114年前3季), tried only in documents that use it
 _ROC_NUMBER = r"(?<!\d)1[01]\d"
-_ROC_AFTER = _SP + r"年(?=前|第|上|下|\d|[一二三四五六七八九十]|全年|度|资本支出|营收|营运|获利|预算|目标|底|初|中|末)"
+# what a year on its own holds, after a Republic of China year: 115年資本支出, 114年度
+_ROC_YEAR_WORDS = "度|全年|资本支出|营收|营运|获利|预算|目标"
+_ROC_AFTER = _SP + r"年(?=前|第|上|下|\d|[一二三四五六七八九十]|底|初|中|末|" + _ROC_YEAR_WORDS + ")"
 _ROC_Y = rf"(?:{_YEAR}|(?P<roc>{_ROC_NUMBER}){_ROC_AFTER}|{_REL_YEAR})"
 _ROC_YEAR = regex.compile(_ROC_NUMBER + _ROC_AFTER)
 _NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -43,12 +45,13 @@ _GUARD = (r"(?=20\d\d|1[01]\d ?年|\d{1,2} ?[月日季个财)]|1-|[今去明本�
           r"|全[周週年]|这周|[该当单]季|季内|期内|过去|[两二][个季]|年[内初中底末]|Q[1-4])")
 
 
-# a Republic of China year on its own, before what a year holds: 115年資本支出, 114年度
-_ROC_YEAR_ALONE = "|" + _ROC_NUMBER.replace("1[01]", "(?P<ry>1[01]") + ")" + _SP + "年(?=度|全年|资本支出|营收|营运|获利|预算|目标)"
+# a Republic of China year on its own: 115年資本支出
+_ROC_YEAR_ALONE = r"(?<!\d)(?P<ry>1[01]\d)" + _SP + "年(?=" + _ROC_YEAR_WORDS + ")"
 
 
-def _period_pattern(_Y: str, guard: str = _GUARD) -> regex.Pattern:
-    """The one pattern of every period expression, with `_Y` as the way a year is written."""
+def _period_pattern(_Y: str, roc: bool = False, guard: str = _GUARD) -> regex.Pattern:
+    """The one pattern of every period expression, with `_Y` as the way a year is written
+    (and, for a document in the Republic of China calendar, its years on their own)."""
     return regex.compile(
         # how every period expression opens, the alternatives' first two characters or so: a
         # cheap guard that lets the scan skip the other positions (most digits are in amounts,
@@ -77,7 +80,7 @@ def _period_pattern(_Y: str, guard: str = _GUARD) -> regex.Pattern:
             # a month: (2025年)5月(份|底|初)
             rf"(?P<month>(?:{_Y}{_SP})?(?P<mm>{_NUM}){_SP}月(?:份|底|末|初|中旬|上旬|下旬)?(?![0-9])(?![\p{{Han}}]{{0,4}}(?:期货|合约)))",
             # a year: 2025年, 2025全年, 今年, 去年
-            r"(?P<year>(?P<yy>20\d\d)" + _SP + r"(?:年|全年)(?!\d)(?:全年)?" + (_ROC_YEAR_ALONE if "roc" in _Y else "")
+            r"(?P<year>(?P<yy>20\d\d)" + _SP + r"(?:年|全年)(?!\d)(?:全年)?" + ("|" + _ROC_YEAR_ALONE if roc else "")
             + r"|(?P<yrel>今年|去年|明年)(?!同期|以来|来(?!看)|\d|第|上半|下半|前|[一二三四五六七八九十]))",
             # relative to the period being talked about
             r"(?P<lastq>上季度?|上一季度?|前一季度?|上一?个?财季)",
@@ -94,7 +97,7 @@ def _period_pattern(_Y: str, guard: str = _GUARD) -> regex.Pattern:
 
 
 PATTERN = _period_pattern(_Y)
-PATTERN_ROC = _period_pattern(_ROC_Y)
+PATTERN_ROC = _period_pattern(_ROC_Y, roc=True)
 
 # kinds that name an earlier period relative to the one being talked about: 去年同期, 上季, 上一財年
 EARLIER = ("yago", "lastq", "lastfy")

@@ -172,7 +172,7 @@ _OPENINGS = [
     "两个季度累计", "二季合计", "年内", "今年以来", "年初至今", "今年迄今", "年初", "年中", "年底", "年末",
     "全年", "截至31日", "今(10)日", "昨(9)日", "114年前3季", "113年第4季", "114年度",
     # spaced the way some Taiwan outlets write
-    "前 11 月", "11 月", "2024 年同期", "第 3 季", "2025 年 12 月 4 日", "今 (10) 日", "114 年前 3 季", "2025 年",
+    "前 11 月", "11 月", "2024 年同期", "第 3 季", "2025 年 12 月 4 日", "今 (10) 日", "114 年前 3 季", "2025 年", "115年资本支出", "114 年度",
 ]
 
 
@@ -187,12 +187,12 @@ def _articles() -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("year", [P._Y, P._ROC_Y], ids=["calendar", "roc"])
-def test_the_scan_guard_skips_no_period(year):
+@pytest.mark.parametrize("year, roc", [(P._Y, False), (P._ROC_Y, True)], ids=["calendar", "roc"])
+def test_the_scan_guard_skips_no_period(year, roc):
     """The guard before the period alternatives only lets the scan skip positions: with it,
     the scan finds what the bare alternation finds, span and groups, in every article the tests
     carry and in every opening a period expression has."""
-    guarded, bare = P._period_pattern(year), P._period_pattern(year, guard="")
+    guarded, bare = P._period_pattern(year, roc), P._period_pattern(year, roc, guard="")
     texts = [fold(t) for t in _articles()] + ["营收" + o + "为" for o in _OPENINGS] + ["，".join(_OPENINGS)]
     assert len(texts) > 100
     for text in texts:

@@ -15,7 +15,11 @@ What it measures (issue 7 targets in brackets):
    `factx.parallel.extract_parallel`. Beside it, the machine's own ceiling for two processes: two
    independent busy loops at once vs one alone (2.0 on two free cores; a shared or throttling
    machine gives less, and no -j 2 can beat it).
-5. Peak RSS (`/usr/bin/time -v`) of a streaming extraction of the whole corpus vs one ten times
+5. The regex floor (benchmarks/floor.py, in a process of its own): on one corpus file, the time
+   spent inside the regex engine alone, every pattern call the pipeline makes recorded and
+   replayed. The file's characters over that time bound the full pipeline's throughput however
+   little Python surrounds the patterns, and so bound the ratio to JioNLP.
+6. Peak RSS (`/usr/bin/time -v`) of a streaming extraction of the whole corpus vs one ten times
    larger [ratio <= 1.5].
 
 Throughput is measured on the first corpus files that the single-process run gets through in
@@ -36,6 +40,7 @@ import contextlib
 import cProfile
 import glob
 import io
+import json
 import os
 import platform
 import pstats
@@ -185,6 +190,16 @@ def jionlp_rate(files: list[str]) -> dict:
     t_money = time.perf_counter() - t
     return {"chars": chars, "tra2sim_s": t_conv, "money_s": t_money, "total_s": t_conv + t_money,
             "moneys": n, "version": getattr(jio, "__version__", "?")}
+
+
+def regex_floor(path: str) -> dict:
+    """benchmarks/floor.py on one file, in a fresh interpreter (it wraps regex.compile before
+    factx compiles its patterns)."""
+    got = subprocess.run([sys.executable, os.path.join(HERE, "floor.py"), path],
+                         capture_output=True, text=True, cwd=ROOT)
+    if got.returncode != 0:
+        return {"error": (got.stderr.strip().splitlines() or ["no output"])[-1]}
+    return json.loads(got.stdout)
 
 
 def jobs_inprocess(files: list[str], workers: int) -> tuple[float, float]:
@@ -354,6 +369,8 @@ def main(argv: list[str] | None = None) -> None:
     sc = scan_rates(sample)
     log("JioNLP")
     jio = jionlp_rate(sample)
+    log("regex floor")
+    floor = regex_floor(sample[0])
     use_cli = cli_has_jobs()
     log(f"-j 1 and -j 2 ({'CLI' if use_cli else 'extract_parallel'})")
     # best of --repeat runs each, alternating: the machine may be shared, and load comes and goes
@@ -416,6 +433,17 @@ def main(argv: list[str] | None = None) -> None:
         ok = "meets" if warm / jrate >= 1.0 else "MISSES"
         out.append(f"| ratio full pipeline / JioNLP (target >= 1.0) | {warm / jrate:.2f}x | {ok} the target; "
                    f"fold+scan / JioNLP {sc['chars'] / sc['fold_scan_s'] / jrate:.2f}x |")
+    if "error" in floor:
+        out.append(f"| regex floor | n/a | benchmarks/floor.py failed: {floor['error']} |")
+    else:
+        frate = floor["chars"] / floor["engine_s"]
+        out.append(f"| regex floor: chars / time inside the regex engine | {frate:,.0f} chars/s | "
+                   f"{os.path.basename(floor['file'])}, {floor['chars']:,} chars: {floor['calls']:,} pattern calls "
+                   f"replayed, {floor['engine_s']:.2f}s; the full pipeline cannot beat this with any amount of "
+                   f"Python removed |")
+        if "error" not in jio:
+            out.append(f"| ratio regex floor / JioNLP | {frate / jrate:.2f}x | the highest ratio the current patterns "
+                       f"allow; the full pipeline spends {warm / frate:.0%} of its time in the regex engine |")
     how = "python -m factx extract -j N" if use_cli else "factx.parallel.extract_parallel (the CLI has no -j yet)"
     out.append(f"| -j 1, end to end | {rate(chars, t1)} chars/s | {t1:.1f}s incl. loading, {c1 / t1:.2f} cores busy; "
                f"best of {len(runs[1])}; {how} |")
@@ -428,7 +456,7 @@ def main(argv: list[str] | None = None) -> None:
                f"alone (2.00 on two free cores), best of {len(ceilings)}, measured between the -j runs; "
                f"-j 2 reaches {sp / ceil:.0%} of it |")
     rss_how = (f"`/usr/bin/time -v` of {'python -m factx extract -j ' + str(a.rss_workers) if use_cli else 'a script streaming extract_parallel(workers=' + str(a.rss_workers) + ') to /dev/null'}"
-               + (f"; max over the process tree (parent and workers)" if a.rss_workers > 1 else ""))
+               + ("; max over the process tree (parent and workers)" if a.rss_workers > 1 else ""))
     for mb in (small, big):
         r = rss[mb]
         if "error" in r:

@@ -20,7 +20,7 @@ from .fold import fold
 from .quantities import CURRENCIES, Quantity
 from .rulebook import DEAL_KINDS, RuleBook
 from .rules import Hit
-from .tokens import AGO, CODED, ENTITY, MULTIPLE, PERCENT, PERIOD, TokenView
+from .tokens import AGO, CODED, ENTITY, MONEY, MULTIPLE, PERCENT, PERIOD, SCALED, TokenView
 
 # patterns used inside functions, compiled once
 _RATE_WORD = regex.compile(r"增速|增幅|增长率|涨幅|跌幅|降幅|升幅|增长|下降|下跌|上涨|减少|增加")
@@ -31,6 +31,7 @@ _PRODUCT_BEFORE = regex.compile(r"[A-Za-z&] ?$")
 _VAGUE = regex.compile(r"^(?:约|近|超|逾)?[数數几幾][十百千万萬亿億]")
 _PER_DAY = regex.compile(r"(?:平均)?每(?:天|日|人|家|辆|台|单|度|吨|桶|公斤|千克)[\p{Han}]{0,3}$")
 _PLAN_WORD = regex.compile(r"指引|预计|预估|预期|预算|计划|拟")
+_AMOUNT_MARKS = MONEY + SCALED
 _EX_ITEMS_OPEN = regex.compile(r"(?:扣除非经常性损益|扣非)(?:后|影响后)?,")   # 扣除非經常性損益後，…淨利潤為…
 _MONTH_ID = regex.compile(r"\d{4}-\d\d")
 _QUARTER_ID = regex.compile(r"\d{4}Q\d")
@@ -297,6 +298,18 @@ def _period_for(hit: Hit, s: Sent, st: DocState, at_start: str | None) -> tuple[
 
 
 _PART_END = regex.compile(r"[;▪•●■◆]")
+
+
+def _plan_word(view: TokenView, part: int, at: int) -> bool:
+    """A plan word (預算, 指引, 預計…) in the part of the sentence up to the end of the figure's
+    clause, and not one another figure's clause has already used (明年資本支出預算約45億元，今年
+    前三季實際資本支出為24.3億元: the budget is the first figure's, the second was spent)."""
+    text = view.text
+    for m in _PLAN_WORD.finditer(text, part, _bounds(text, at)[1]):
+        a, b = _bounds(text, m.start())
+        if a <= at < b or not any(text[i] in _AMOUNT_MARKS for i in view.marks if a <= i < b):
+            return True
+    return False
 
 
 def _part_start(text: str, at: int) -> int:
@@ -787,8 +800,11 @@ class Resolver:
             return []   # Microsoft 365, iPhone 17, S&P 500: a number in a product's name
         if kind in REPORTED_KINDS and "承诺" in view.text[:hit.at]:
             return []   # 業績承諾…淨利潤分別不低於1.15億元: a seller's guarantee, not a result
-        if kind in ("price", "price_change") and _NOT_A_QUOTE.search(view.text, _bounds(view.text, hit.at)[0], hit.at):
-            return []   # 目標價調升至1,600元, 市值跌至約980億元: a target or a valuation, not a price
+        if (kind in ("price", "price_change") or hit.kind is None) \
+                and _NOT_A_QUOTE.search(view.text, _bounds(view.text, hit.at)[0], hit.at):
+            # 目標價調升至1,600元, 市值跌至約980億元: a target or a valuation, not a price; nor the
+            # next figure of whatever line came before (目標價由980元調升至1,150元)
+            return []
         if q.per and q.dim == "money" and kind not in ("price", "price_change"):
             return []   # 均價11.42元/公斤: a price per unit, never a company's revenue or profit
         if "metric" in hit.groups and _PER_SHARE.search(view.text[max(0, hit.groups["metric"][0] - 6):hit.groups["metric"][0]]):
@@ -947,7 +963,7 @@ class Resolver:
             kind = "capex_plan"   # 明年資本支出不低於380億元: a future year's capex is a plan
         elif kind == "capex" and not (period and int(period[:4]) < this_year):   # (高於2024年的767億元: spent)
             part = _part_start(view.text, hit.at)
-            if _PLAN_WORD.search(view.text, part, _bounds(view.text, hit.at)[1]):
+            if _plan_word(view, part, hit.at):
                 # 給出指引：…當季資本支出約為370億美元; 今年資本支出預估約300億元; 76.9億元的資本支出預算
                 kind = "capex_plan"
             elif st.anchor and period == st.anchor[:4] and st.anchor[5:7] != "12" \

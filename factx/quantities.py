@@ -106,7 +106,17 @@ CLASSIFIERS: dict[str, str] = {
     "户": "households", "套": "sets", "批": "batches", "轮": "rounds", "宗": "deals", "例": "cases",
     "平方米": "square_meters", "平米": "square_meters", "平方公尺": "square_meters", "平方英尺": "square_feet",
     "立方米": "cubic_meters",
+    # power and energy: 6.8GW, 20万千瓦, 4,312.6亿千瓦时 (千/兆/吉 here are SI prefixes, not magnitudes)
+    "千瓦": "kilowatts", "兆瓦": "megawatts", "吉瓦": "gigawatts",
+    "千瓦时": "kilowatt-hours", "兆瓦时": "megawatt-hours", "吉瓦时": "gigawatt-hours",
+    "kW": "kilowatts", "MW": "megawatts", "GW": "gigawatts",
+    "kWh": "kilowatt-hours", "MWh": "megawatt-hours", "GWh": "gigawatt-hours", "TWh": "terawatt-hours",
 }
+#: classifiers that measure (a fraction of one is a figure: 6.8GW), unlike those that count
+MEASURES = frozenset(("square_meters", "square_feet", "cubic_meters", "kilowatts", "megawatts", "gigawatts",
+                      "kilowatt-hours", "megawatt-hours", "gigawatt-hours", "terawatt-hours"))
+#: the Latin classifiers, which a number may touch (6.8GW) though other Latin letters make it part of a code
+LATIN_CLASSIFIERS = [w for w in CLASSIFIERS if w.isascii()]
 #: characters that, right after a classifier, show it is the start of another word
 CLASSIFIER_GUARDS: dict[str, str] = {
     "股": "东价份权票市息本指民", "位": "数于列居置", "次": "性日年月贷级要", "名": "单义字称额",
@@ -208,12 +218,14 @@ _ADIG = (r"(?=\d)(?:(?<![A-Za-z0-9_.]|[A-Za-z][-_.]|[\dA-Za-z]\+|\d:|\d-\d{1,2}-
          r"(?!(?<=\d{4}[-/.])\d{1,2}[-/.]\d)"
          r"(?>(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:(?:\.|点(?=\d))\d+)?)"
          r"|(?=\.\d)(?<![\dA-Za-z_.])(?>\.\d+)")
-_LATIN_OK = "bps?|BPS?|pcts?|PCTS?|ppts?|" + "|".join(CURRENCY_CODES)
+_LATIN_OK = "bps?|BPS?|pcts?|PCTS?|ppts?|" + "|".join([*CURRENCY_CODES, *LATIN_CLASSIFIERS])
 _ADIG_END = "(?![A-Za-z_]|\\.[A-Za-z]|\\+[\\dA-Za-z])"
 _ABASE = f"(?:{_ADIG}){_ADIG_END}"
 _ABASE_LATIN = f"(?:{_ADIG})(?:(?![A-Za-z_]|\\.[A-Za-z]|\\+[\\dA-Za-z])|(?=\\s?(?:{_LATIN_OK})(?![A-Za-z])))"
-_CBASE = f"[{_CN}]+(?:点(?:[{_CD}]+|\\d+))?"
-_AMAG = "(?:[十百千](?:万亿|万|亿)|万亿|万|亿|兆|千|百)"
+# 千瓦, 兆瓦: an SI prefix on a unit, where a numeral ends (20万千瓦 is 20万 kilowatts, not 201,000)
+_SI = "(?![千兆吉](?:瓦|克|米|赫|帕|焦))"
+_CBASE = f"(?:{_SI}[{_CN}])+(?:点(?:[{_CD}]+|\\d+))?"
+_AMAG = f"{_SI}(?:[十百千](?:万亿|万|亿)|万亿|万|亿|兆|千|百)"
 _TB = f"(?:{_ABASE_LATIN}|{_CBASE})"
 _CONNECTOR_CHARS = frozenset("至到-~—–－和、与及跟或")
 _SUFFIX_FIRST = frozenset(

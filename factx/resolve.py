@@ -17,7 +17,7 @@ from . import periods as P
 from .entities import Mention, Registry
 from .periods import PeriodMention
 from .fold import fold
-from .quantities import CURRENCIES, Quantity
+from .quantities import CURRENCIES, MEASURES, Quantity
 from .rulebook import DEAL_KINDS, RuleBook
 from .rules import Hit
 from .tokens import AGO, CODED, ENTITY, MONEY, MULTIPLE, PERCENT, PERIOD, SCALED, TokenView
@@ -199,6 +199,7 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
     ents = [(i, it) for i, it in sorted(view.items.items()) if isinstance(it, Mention)]
     resolved: dict[int, str | None] = {}
     items: dict[int, PeriodMention] = {}
+    named = None   # the last period this sentence has named (not a day, not an earlier one)
     for i, it in sorted(view.items.items()):
         if not isinstance(it, PeriodMention):
             continue
@@ -207,6 +208,8 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
             or st.doc_fiscal_end or 12
         # (前三季度…上年同期: a span of quarters is the current period when no single one is)
         current = st.current_fin or (st.current_any if st.current_any and "Q" in st.current_any else None)
+        if it.get("term") and named:
+            current = named   # 公布10月營運數據，期內載客量…: the period this sentence just named, whatever its length
         ctx = P.Context(st.ref_year, current, int(fend), st.current_q, st.anchor, st.fiscal_year)
         value = P.resolve(it, ctx)
         if it.kind == "ended" and it.get("eq") and owner:
@@ -232,6 +235,7 @@ def prepare(view: TokenView, registry: Registry, st: DocState, text: str = "") -
             st.current_fin = value if it.to is None or it.kind != "quarter" else value.split("/")[-1]
         if value and it.kind not in P.EARLIER and not _in_parens(view.text, i):
             st.current_any = value
+            named = value if len(value) != 10 else named
             st.first_period = st.first_period or value
     st.recent.extend(m.id for _, m in ents)
     st.parents.update({m.id: m.parent for _, m in ents if m.parent})
@@ -947,8 +951,9 @@ class Resolver:
             unit = self._unit(q, hit, kind)
             if unit is None:
                 return []
-            if kind in ("users", "orders", "operating_metric") and q.dim != "money" and (q.value or 0) < 10:
-                return []   # 一個…: not an operating count
+            if kind in ("users", "orders", "operating_metric") and q.dim != "money" and (q.value or 0) < 10 \
+                    and q.unit not in MEASURES:
+                return []   # 一個…: not an operating count (but 組件出貨量6.8GW is a measure)
             if value is not None:
                 if q.unit == "percent" and kind not in ("market_share", "price_change") + DEAL_KINDS:
                     return []
@@ -1052,6 +1057,8 @@ class Resolver:
             return _rate_currency(name) or ("points" if _INDEX_NAME.search(name) else None)
         if q.dim in ("number", "count"):
             if kind in ("users", "orders", "operating_metric"):
+                if q.unit in MEASURES:
+                    return q.unit   # 出貨量6.8GW: the figure's own measure, not the line's count noun
                 return hit.unit or (q.unit if q.dim == "count" else None) or {"users": "users", "orders": "orders"}.get(kind)
             if kind in DEAL_KINDS and q.unit == "shares":
                 return "shares"

@@ -270,6 +270,13 @@ FORMS = [
     ("2000余家", "2000餘家", [("2000余家", 2000, None, "count", "companies", "over")]),
     ("突破1000万次", "突破1000萬次", [("突破1000万次", 10000000, None, "count", "times", "over")]),
     ("108796辆", "108796輛", [("108796辆", 108796, None, "count", "vehicles", None)]),
+    # power and energy: 千/兆/吉 before 瓦 are SI prefixes, not magnitudes (20万千瓦 is not 201,000)
+    ("装机20万千瓦", "裝機20萬千瓦", [("20万千瓦", 200000, None, "count", "kilowatts", None)]),
+    ("500兆瓦光伏", "500兆瓦光伏", [("500兆瓦", 500, None, "count", "megawatts", None)]),
+    ("出货量6.8GW", "出貨量6.8GW", [("6.8GW", 6.8, None, "count", "gigawatts", None)]),
+    ("发电量4,312.6亿千瓦时", "發電量4,312.6億千瓦時",
+     [("4,312.6亿千瓦时", 431260000000, None, "count", "kilowatt-hours", None)]),
+    ("储能出货1.2GWh", "儲能出貨1.2GWh", [("1.2GWh", 1.2, None, "count", "gigawatt-hours", None)]),
     ("4330万台", "4330萬臺", [("4330万台", 43300000, None, "count", "units", None)]),
     ("3部手机", "3部手機", [("3部", 3, None, "count", "units", None)]),
     ("五六个", "五六個", [("五六个", 5, 6, "count", "items", None)]),

@@ -9,9 +9,8 @@ import re
 
 import pytest
 
-from cli_helpers import jsonl, run, runner
+from cli_helpers import jsonl, run
 from conftest import SEEDS
-from factx.cli import app
 from factx.output import FIELDS
 from factx.rulebook import DEAL_KINDS, KINDS
 from factx.sources import iter_inputs, read_documents

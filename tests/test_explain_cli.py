@@ -7,7 +7,7 @@ import os
 import re
 
 
-from cli_helpers import jsonl, run, runner
+from cli_helpers import run, runner
 from conftest import DATA, SEEDS
 from factx.cli import app
 

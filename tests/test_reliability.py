@@ -23,7 +23,6 @@ import threading
 import time
 
 import pytest
-import regex
 
 from cli_helpers import jsonl, run, runner
 from conftest import DATA, ROOT

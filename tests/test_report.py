@@ -3,7 +3,6 @@ same count in the DOM a real browser builds (headless Chromium, when installed).
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess

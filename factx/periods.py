@@ -380,14 +380,22 @@ _DATELINE_TODAY = regex.compile(r"(?:今日|今天)\((1[0-2]|0?[1-9])月([12]\d|
 
 # a Taiwan wire's dateline: 鉅亨網新聞中心 台北 11/10 (month/day between spaces, at the top)
 _DATELINE_SLASH = regex.compile(r"(?<=\s)(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?=\s)")
-# the day the first lines of the body open with: 美東時間10月29日週三美股盤後, 10月15日晚間
+# the day the first lines of the body open with: 美東時間10月29日週三美股盤後, 10月15日晚間,
+# 於11月10日公布, 12月1日，多家車企…
 _DATELINE_LEAD = regex.compile(r"(?<![\d年])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日"
-                               r"(?=\(?(?:周|星期|週)[一二三四五六日]|晚间|晚|早间|早盘|盘后|盘前|午间|凌晨|\s*[-－—]\s)")
+                               r"(?=\(?(?:周|星期|週)[一二三四五六日]|晚间|晚|早间|早盘|盘后|盘前|午间|凌晨|\s*[-－—]\s"
+                               r"|公布|宣布|发布|公告|,)")
 # 2025-10-30 (第一財經), 2025/11/21 14:45 (Yahoo奇摩股市), 2025.11.21
 _DATELINE_ISO = regex.compile(r"(?<![\d\-/.])(20\d\d)([-/.])(1[0-2]|0?[1-9])\2([12]\d|3[01]|0?[1-9])(?![\d\-/.])")
 # 新鴻基地產昨（12月3日）公布: the article is from the day after
 _DATELINE_YESTERDAY = regex.compile(r"(?:昨日|昨天|昨)\((1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日\)")
 _DATELINE_NO_YEAR = regex.compile(r"(?<![\d年])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?:电|讯|消息|報導|报道|综合)")
+# a day with no month: 台積電昨（10）日公布10月營收, 5日公布: the Taiwan and Hong Kong press date
+# a report by its day alone; the month is the one after the month whose figures the sentence
+# reports (monthly figures come out the month after)
+_DATELINE_DAY = regex.compile(r"(?:(?P<ago>昨)|今)\s?\(\s?(?P<d>[12]\d|3[01]|0?[1-9])\s?\)\s?日"
+                              r"|(?<![\d月./\-])(?P<d>[12]\d|3[01]|0?[1-9])日(?=公布|宣布|发布|公告|晚间|盘后)")
+_REPORTED_MONTH = regex.compile(r"(?<![\d./\-])(1[0-2]|0?[1-9])\s?月(?!\s?\d{1,2}\s?日|\d)")
 
 
 def _valid(day: str) -> str | None:
@@ -426,7 +434,27 @@ def anchor_date(folded: str, date: str | None = None) -> str | None:
          or _DATELINE_SLASH.search(folded[:160]) or _DATELINE_LEAD.search(folded[:folded.find("\n") + 60]))
     if m:
         return _valid(f"{reference_year(folded)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}")
-    return None
+    return _day_after_reported_month(folded)
+
+
+def _day_after_reported_month(folded: str) -> str | None:
+    """昨（10）日公布10月營收 with no date anywhere: the 11th of November (the article is from the
+    day after 昨). None when the sentence names no month of figures."""
+    import datetime
+    m = _DATELINE_DAY.search(folded[:300])
+    if not m:
+        return None
+    a = max(folded.rfind("。", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
+    b = folded.find("。", m.end())
+    months = [(abs(x.start() - m.start()), int(x.group(1))) for x in _REPORTED_MONTH.finditer(folded, a, b if b >= 0 else len(folded))]
+    if not months:
+        return None
+    month = min(months)[1] % 12 + 1
+    year = reference_year(folded) + (month == 1)
+    day = _valid(f"{year}-{month:02d}-{int(m.group('d')):02d}")
+    if day and m.group("ago"):
+        day = (datetime.date.fromisoformat(day) + datetime.timedelta(days=1)).isoformat()
+    return day
 
 
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}

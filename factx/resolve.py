@@ -53,7 +53,9 @@ _SAME_DAY = regex.compile(r"当天|同日|当日|同一天")
 _NOT_A_QUOTE = regex.compile(r"目标价|目标股价|合理价|评级|市值|估值")
 _DAY_WORDS = regex.compile(r"昨|前日|前天|今日|今天|今早|今晨|当日|周[一二三四五六日]|星期|週")
 # 昨早宣布, 周二公告: when a deal was made known
-_ANNOUNCED_DAY = regex.compile(r"(?:昨日|昨天|昨晚|昨早|昨|前日|前天|(?:周|星期|週)[一二三四五六日])(?:早上|早间|晚间|午间|盘后|傍晚)?(?:宣布|公布|公告|披露|表示|称|发布)")
+_ANNOUNCED_DAY = regex.compile(r"(?:昨日|昨天|昨晚|昨早|昨|前日|前天|(?:周|星期|週)[一二三四五六日])(?:早上|早间|晚间|午间|盘后|傍晚)?(?:宣布|公布|公告|披露|表示|称|发布)"
+                               # 昨日開市前以每股6.82港元配售: the day the deal was done
+                               r"|(?:昨日|昨天|前日|前天)(?:早上|早间|晚间|午间|盘后|盘前|开市前|收市后)?(?=[^,;。]{0,16}?(?:配售|配股|减持|增持|出售|收购|认购|沽出|购入))")
 _MARKET_PREFIX = regex.compile(r"^(?:离岸|在岸|国际)")
 _SHARE_CLASS = regex.compile(r"A股|H股|台股|美股|港股")
 # business lines named by their suffix: 音樂部門營收; 封測事業（ATM）營收; 零售金融業務營業收入
@@ -883,7 +885,11 @@ class Resolver:
             target = explicit or listed or self._other_party(s, hit, subjects[0]) or st.last_target \
                 or next((c for c in (st.lead, st.focus) if c and c != subjects[0]), None)
         period, why_p = _period_for(hit, s, st, at_start)
-        if kind in DEAL_KINDS and st.anchor and why_p.startswith(("carried", "named in an earlier part")):
+        if hit.rule.role == "same-span" and same:
+            period, why_p = same[-1].period, "the span of the figure it is compared with"
+        if kind in DEAL_KINDS and st.anchor and why_p.startswith(("carried", "named in an earlier part")) \
+                and not (why_p.startswith("named") and period and len(period) in (7, 10) and period <= st.anchor):
+            # (2025年5月，公司訂立買賣協議，出售…: the month the sentence dates the deal in stays)
             # a deal is dated by its announcement: 當天/同日 is the day named before, else the article's date
             if _SAME_DAY.search(view.text) and st.current_any and len(st.current_any) == 10:
                 period, why_p = st.current_any, "the day named before (当天/同日)"
@@ -892,7 +898,7 @@ class Resolver:
                 period, why_p = P.relative_day(st.anchor, said.group(0)), "the day it was announced, from the article's date"
             else:
                 period, why_p = st.anchor, "the article's date (a deal is dated by its announcement)"
-        if kind in ("price", "price_change") and not why_p.startswith(("named in the clause", "period named")):
+        if kind in ("price", "price_change") and not why_p.startswith(("named in the clause", "period named", "the span of")):
             # a market figure with no date of its own is on the trading day the article reports:
             # a day named earlier in the sentence (周四（12月4日）), else 昨日/周五 from the
             # article's date, else the trading day of the figures before
@@ -909,8 +915,9 @@ class Resolver:
                     period, why_p = P.relative_day(st.anchor, words), "the article's trading day"
                 else:
                     period, why_p = st.trading_day, "the trading day of the figures before"
-            elif period and ("Q" in period or "H" in period):
-                # no date to read the day from: a quarter the report talks about is no trading day
+            elif period and ("Q" in period or "H" in period or why_p.startswith("carried") and len(period) != 10):
+                # no date to read the day from: a quarter the report talks about is no trading day,
+                # nor a period carried from an earlier sentence (明年（115年）資本支出…。股價收漲5.2%)
                 period, why_p = None, "no trading day known (a financial period is not one)"
             if period and len(period) == 10:
                 st.trading_day = period

@@ -106,6 +106,14 @@ def test_a_day_that_does_not_exist_is_no_period():
     ("台積電營收\n台積電昨日公布營收。（分析師：王小明）", None),
     # 中央社's closing date code, in the Republic of China calendar
     ("台電財報\n（中央社記者台北12日電）台電今天公布財報。（編輯：陳小華）1141112", "2025-11-12"),
+    # a day with no month: the month after the month whose figures the sentence reports
+    ("聯發科營收\n【記者王小明／台北報導】聯發科今（7）日公布2025年10月合併營收", "2025-11-07"),
+    ("金控獲利\n金控2025年11月自結獲利昨（10）日陸續出爐。", "2025-12-11"),
+    ("鴻海營收\n鴻海今（5）日公布2025年12月營收", "2026-01-05"),
+    ("長實業績\n長實昨（20）日公布截至2025年6月30日止中期業績", None),   # no month of figures
+    # the day a body opens with, before what was announced
+    ("新勢力交付\n界面新闻记者 | 林岚 12月1日，多家新势力车企公布2025年11月交付数据", "2025-12-01"),
+    ("緯創營收\n【記者林資傑／台北報導】緯創於11月10日公布2025年10月合併營收", "2025-11-10"),
 ])
 def test_anchor_date_from_a_dateline(text, want):
     assert P.anchor_date(fold(text)) == want
@@ -199,3 +207,23 @@ def test_the_scan_guard_skips_no_period(year, roc):
     for text in texts:
         assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == \
                [(m.span(), m.groups()) for m in bare.finditer(text)], text[:60]
+
+
+def test_a_share_price_never_takes_a_plan_year_from_an_earlier_sentence():
+    """No date anywhere but 昨（10）日 after monthly revenue: the moves are on the 10th of the
+    month after; without that day they would have no period, never the plan's 2026."""
+    from factx.pipeline import extract_text
+    text = ("聯詠營收\n【記者王小明／台北報導】聯詠昨（10）日公布2025年10月合併營收95.2億元，月增3.1%。"
+            "董事會通過明年（115年）資本支出預算約30億元。聯詠昨日股價收漲2.4%至428元。")
+    got = {r.quote: r.period for r in extract_text(text)}
+    assert got["2.4%"] == got["428元"] == "2025-11-10"
+    got = {r.quote: r.period for r in extract_text(text.replace("昨（10）日", ""))}
+    assert got["2.4%"] is None and got["428元"] is None
+
+
+def test_a_deal_done_yesterday_is_dated_the_day_before_the_article():
+    from factx.pipeline import extract_text
+    text = ("舜宇股東配股\n舜宇光學（02382）股東Brightway Holdings昨日開市前以每股80.5港元配售"
+            "1,000萬股舜宇股份，套現約8.05億港元。")
+    got = [(r.kind, r.period) for r in extract_text(text, date="2025-11-14") if r.quote == "約8.05億港元"]
+    assert got == [("stake_sale", "2025-11-13")]

@@ -206,6 +206,7 @@ class NamePatterns:
     bracket_name: regex.Pattern
     alias_name: regex.Pattern
     title_name: regex.Pattern
+    index_name: regex.Pattern
     announcer_name: regex.Pattern
     lead_name: regex.Pattern
     anchors: dict[str, regex.Pattern] = field(default_factory=dict)
@@ -213,7 +214,7 @@ class NamePatterns:
     @classmethod
     def from_macros(cls, macros: dict[str, str]) -> NamePatterns:
         fields = ("unit_suffix", "unit_name", "org_name", "latin_name", "person_name", "coded_name", "industry_suffix",
-                  "legal_name", "bracket_name", "alias_name", "title_name", "announcer_name", "lead_name")
+                  "legal_name", "bracket_name", "alias_name", "title_name", "index_name", "announcer_name", "lead_name")
         anchors = {k: regex.compile(macros[f"{k}_anchor"]) for k in fields if f"{k}_anchor" in macros}
         return cls(*(regex.compile(macros[k]) for k in fields), anchors=anchors)
 
@@ -240,7 +241,7 @@ class NamePatterns:
 
 # tried in this order; a name found earlier keeps its characters
 _NAME_KINDS = ("coded_name", "bracket_name", "announcer_name", "alias_name", "legal_name", "unit_name", "org_name", "latin_name",
-               "person_name", "title_name", "lead_name")
+               "person_name", "title_name", "index_name", "lead_name")
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 _NAME_REACH = 24   # no name pattern matches more than this many characters before its anchor
 
@@ -285,7 +286,7 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
              if not m.known and not m.parent}
     for name, (kind, written) in list(kinds.items()):
         stem = names.industry_suffix.sub("", name) if kind in ("org", "unit") else name
-        if stem != name and len(stem) >= 2:
+        if stem != name and len(stem) >= (4 if stem.isascii() else 2):
             kinds.setdefault(stem, (kind, written))
         if kind == "org" and name.endswith("金控") and len(name) >= 4:
             kinds.setdefault(name[:-1], (kind, written))   # 富邦金控 → 富邦金
@@ -296,6 +297,10 @@ def _with_unlisted(found: list[Mention], folded: str, text: str, names: NamePatt
         a = folded.find(name)
         while a >= 0:
             b = a + len(name)
+            if name.isascii() and (folded[a - 1:a].isalpha() and folded[a - 1:a].isascii()
+                                   or folded[b:b + 1].isalpha() and folded[b:b + 1].isascii()):
+                a = folded.find(name, b)
+                continue   # Norvale in Norvalent: a Latin name stands between word edges
             # a registry name inside it (京東 in 京東方) gives way to the longer name
             inside = [m for m in out if a <= m.start and m.end <= b and m.end - m.start < b - a]
             for m in inside:

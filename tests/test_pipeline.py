@@ -213,7 +213,7 @@ HAND_WRITTEN = {   # folder under tests/data -> what it is
 NEWEST = {"heldout4": 0.85, "heldout7": 0.85, "heldout9": 0.85, "heldout10": 0.85, "heldout11": 0.85, "heldout12": 0.85, "heldout13": 0.85,
           "heldout14": 0.85, "heldout15": 0.85, "heldout16": 0.85, "heldout17": 0.85,
           "heldout18": 0.85, "heldout19": 0.85, "heldout20": 0.80, "heldout21": 0.85,
-          "heldout22": 0.85, "heldout23": 0.85, "heldout24": 0.85}
+          "heldout22": 0.85, "heldout23": 0.85, "heldout24": 0.85, "heldout25": 0.85}
 
 
 @pytest.mark.parametrize("name", sorted(HAND_WRITTEN) + sorted(NEWEST))

@@ -30,6 +30,7 @@ _PER_SHARE = regex.compile(r"每股[\p{Han}]{0,4}$")
 _PRODUCT_BEFORE = regex.compile(r"[A-Za-z&] ?$")
 _VAGUE = regex.compile(r"^(?:约|近|超|逾)?[数數几幾][十百千万萬亿億]")
 _PER_DAY = regex.compile(r"(?:平均)?每(?:天|日|人|家|辆|台|单|度|吨|桶|公斤|千克)[\p{Han}]{0,3}$")
+_JOINT = regex.compile(r"合共|合计|共同|共计|联合")
 _PLAN_WORD = regex.compile(r"指引|预计|预估|预期|预算|计划|拟")
 _AMOUNT_MARKS = MONEY + SCALED
 _EX_ITEMS_OPEN = regex.compile(r"(?:扣除非经常性损益|扣非)(?:后|影响后)?,")   # 扣除非經常性損益後，…淨利潤為…
@@ -871,6 +872,10 @@ class Resolver:
             if len(several[-1]) > 1 and k < len(several[-1]):
                 # (微軟與英偉達…將分別向Anthropic投資至多40億美元和80億美元: the companies joined before 分別)
                 subjects, why_s = [several[-1][k]], "the companies named before, respectively"
+        parties = set(subjects) | {f.subject for f in same if f.kind == kind}   # (co-investors are no target)
+        if len(subjects) > 1 and "subject" in hit.groups and _JOINT.search(view.text, hit.groups["subject"][1], hit.at):
+            # 長嶺資本與泓川基金合共認購約2.1億港元: one figure for them together
+            subjects, why_s = ["+".join(sorted(subjects))], why_s + " (together)"
         # a bare 元 in a company's own figures is its reporting currency when the registry knows it
         self._home = reg.fact(subjects[0], "home_currency") if "+" not in subjects[0] else None
         self._subject = subjects[0]
@@ -882,7 +887,7 @@ class Resolver:
         if kind in DEAL_KINDS:
             # an unnamed target (減持1191萬股，約佔總股本0.9%) is the company the article is about
             listed = prev.target if hit.rule.role == "list" and prev is not None and prev.kind == kind else None
-            target = explicit or listed or self._other_party(s, hit, subjects[0]) or st.last_target \
+            target = explicit or listed or self._other_party(s, hit, subjects[0], parties) or st.last_target \
                 or next((c for c in (st.lead, st.focus) if c and c != subjects[0]), None)
         period, why_p = _period_for(hit, s, st, at_start)
         if hit.rule.role == "same-span" and same:
@@ -1024,6 +1029,9 @@ class Resolver:
             # … and a subsidiary named as one (旗下即時配送平台順豐同城)
             passing = {m.id for i, m in s.entities if m.kind in ("person", "unit") or view.text[i - 1:i] == "的"
                        or _UNDER.search(view.text, max(0, i - 10), i)}
+            # … and an investor buying into the company the article is about (基石投資者高瓴資本認購…)
+            if kind == "investment" and out[0].target and out[0].target in (st.lead, st.focus):
+                passing.add(out[0].subject)
             if "+" not in out[0].subject and out[0].subject not in passing:
                 st.focus = out[0].subject
         st.facts.extend(out)
@@ -1106,9 +1114,10 @@ class Resolver:
             return it.id if b == a + 1 else s.text_of(a, b)
         return raw_name(s.view, (a, b), s) if s.view.text[a:b] not in _NO_PARTY else None
 
-    def _other_party(self, s: Sent, hit: Hit, seller: str) -> str | None:
-        """其 / 公司 / nothing: the first company the sentence names that is not the seller's side."""
-        side = {seller}
+    def _other_party(self, s: Sent, hit: Hit, seller: str, parties: set[str] = frozenset()) -> str | None:
+        """其 / 公司 / nothing: the first company the sentence names that is not the seller's side
+        (nor another party on the same side of a deal of the same kind)."""
+        side = {seller} | set(parties)
         for i, m in s.entities:
             if self.registry.fact(m.id, "parent") == seller:
                 side.add(m.id)

@@ -404,6 +404,9 @@ def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sente
     # a person (副董事長林斌) sells or buys shares; a company's figures are never a person's
     cands = [(i, m) for i, m in s.entities if i < anchor and m.id not in exclude
              and (m.kind != "person" or hit.kind in DEAL_KINDS)]
+    if hit.kind is not None and hit.kind not in ("price", "price_change"):
+        # 以新台幣兌美元匯率31.2元計算…明年資本支出約80億元: a rate or an index has no capex
+        cands = [(i, m) for i, m in cands if not _instrument(m.id, registry)]
     if hit.kind in DEAL_KINDS:   # 出售小米股份: a company named with its shares is the target, not the seller
         cands = [(i, m) for i, m in cands if not lex.shares.match(view.text, i + 1)]
     in_clause = [(i, m) for i, m in cands if i >= a]
@@ -430,6 +433,11 @@ def _subject_for(hit: Hit, s: Sent, st: DocState, registry: Registry, same_sente
             return [company], "the company of the segment named before"
         return [focus], "the company the document is about"
     return [], "no subject"
+
+
+def _instrument(ident: str, registry: Registry) -> bool:
+    """A currency pair (美元兌日圓) or an index (恒生指數): what has a price, never figures of its own."""
+    return any("兑" in n or _INDEX_NAME.search(n) for n in (fold(ident), *registry.names_of(ident)))
 
 
 _OWN_SUBJECT = ("named by the rule", "named by the rule, as written", "the figure before's subject",

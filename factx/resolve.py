@@ -30,6 +30,7 @@ _PER_SHARE = regex.compile(r"每股[\p{Han}]{0,4}$")
 _PRODUCT_BEFORE = regex.compile(r"[A-Za-z&] ?$")
 _VAGUE = regex.compile(r"^(?:约|近|超|逾)?[数數几幾][十百千万萬亿億]")
 _PER_DAY = regex.compile(r"(?:平均)?每(?:天|日|人|家|辆|台|单|度|吨|桶|公斤|千克)[\p{Han}]{0,3}$")
+_THAT_DEAL = regex.compile(r"(?:该|此|上述|本次|该笔|该项|此次)(?:交易|出售|收购|转让)|(?:出售|收购|转让|交易)事项")
 _JOINT = regex.compile(r"合共|合计|共同|共计|联合")
 _PLAN_WORD = regex.compile(r"指引|预计|预估|预期|预算|计划|拟")
 _AMOUNT_MARKS = MONEY + SCALED
@@ -901,8 +902,10 @@ class Resolver:
         if hit.rule.role == "same-span" and same:
             period, why_p = same[-1].period, "the span of the figure it is compared with"
         if kind in DEAL_KINDS and st.anchor and why_p.startswith(("carried", "named in an earlier part")) \
-                and not (why_p.startswith("named") and period and len(period) in (7, 10) and period <= st.anchor):
-            # (2025年5月，公司訂立買賣協議，出售…: the month the sentence dates the deal in stays)
+                and not ((why_p.startswith("named") or _THAT_DEAL.search(view.text, 0, hit.at))
+                         and period and len(period) in (7, 10) and period <= st.anchor):
+            # (2025年5月，公司訂立買賣協議，出售…: the month the sentence dates the deal in stays,
+            # and so does the month of a deal the next sentence points back at: 出售事項的現金對價…)
             # a deal is dated by its announcement: 當天/同日 is the day named before, else the article's date
             if _SAME_DAY.search(view.text) and st.current_any and len(st.current_any) == 10:
                 period, why_p = st.current_any, "the day named before (当天/同日)"

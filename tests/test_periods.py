@@ -227,3 +227,13 @@ def test_a_deal_done_yesterday_is_dated_the_day_before_the_article():
             "1,000萬股舜宇股份，套現約8.05億港元。")
     got = [(r.kind, r.period) for r in extract_text(text, date="2025-11-14") if r.quote == "約8.05億港元"]
     assert got == [("stake_sale", "2025-11-13")]
+
+
+def test_a_deal_the_text_points_back_at_keeps_its_month():
+    """2025年3月…出售…。出售事項的代價…: the disposal is March's, not the article's date; a deal
+    with nothing pointing back is dated by the article."""
+    from factx.pipeline import extract_text
+    text = ("京東出售資產\n京東集團在中期報告中披露，2025年3月，公司訂立協議，向Harbor Capital出售達達集團全部股權。"
+            "出售事項的現金對價約5億美元，已於9月底前完成。")
+    got = [(r.kind, r.period) for r in extract_text(text, date="2025-11-20") if r.quote == "約5億美元"]
+    assert got == [("stake_sale", "2025-03")]
